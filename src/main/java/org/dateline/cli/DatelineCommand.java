@@ -1,0 +1,44 @@
+package org.dateline.cli;
+
+import java.io.PrintWriter;
+import org.dateline.diag.ContentException;
+import org.dateline.diag.Diagnostic;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code dateline}: the top command; prints usage when no subcommand is given. */
+@Command(
+    name = "dateline",
+    mixinStandardHelpOptions = true,
+    version = "Dateline 0.1.0",
+    description = "Static website generator for news archives.",
+    subcommands = {BuildCommand.class, ExtractCommand.class, CommandLine.HelpCommand.class})
+public final class DatelineCommand implements Runnable {
+  @Spec CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /** The configured command line: content errors print as diagnostics and exit 1. */
+  public static CommandLine commandLine() {
+    CommandLine cli = new CommandLine(new DatelineCommand());
+    cli.setExitCodeExceptionMapper(e -> e instanceof ContentException ? ExitCodes.CONTENT_ERROR : ExitCodes.USAGE);
+    cli.setExecutionExceptionHandler(
+        (e, commandLine, parseResult) -> {
+          PrintWriter err = commandLine.getErr();
+          if (e instanceof ContentException content) {
+            for (Diagnostic d : content.diagnostics()) {
+              err.println(d);
+            }
+            err.flush();
+            return ExitCodes.CONTENT_ERROR;
+          }
+          throw e;
+        });
+    return cli;
+  }
+}

@@ -1,0 +1,10 @@
+package org.dateline.cli;
+
+/** Entry point of {@code java -jar dateline.jar}. */
+public final class Main {
+  private Main() {}
+
+  public static void main(String[] args) {
+    System.exit(DatelineCommand.commandLine().execute(args));
+  }
+}

@@ -1,0 +1,17 @@
+package org.dateline.diag;
+
+/** How bad a diagnostic is. Errors fail the build; warnings fail it only with {@code --strict}. */
+public enum Severity {
+  WARNING("warning"),
+  ERROR("error");
+
+  private final String label;
+
+  Severity(String label) {
+    this.label = label;
+  }
+
+  public String label() {
+    return label;
+  }
+}

@@ -1,0 +1,103 @@
+package org.dateline.read;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Tells the parts of a story that are not its text: photo captions, bylines, agency credits,
+ * republication notices and promotional footers, and (in plain text) section headings. The rules
+ * encode how online news is laid out, not any one outlet.
+ */
+final class BlockClassifier {
+  private static final Pattern CAPTION =
+      Pattern.compile(
+          "(?i)\\b(?:photo|image|picture)s?\\s+(?:credit|courtesy)\\s*:"
+              + "|\\((?:photo|photograph|image|picture)s?\\s+by\\b[^)]*\\)"
+              + "|\\(photo not for sale\\)"
+              + "|^(?:file|photo)\\s*[–—-]\\s"
+              + "|^(?:this|a|the) (?:file )?(?:photo|picture|image)\\b[^.]*\\b(?:shows|provided by)\\b");
+  private static final Pattern CREDIT_SPLIT =
+      Pattern.compile("(?i)\\s*(?:(?:photo|image|picture)s?\\s+(?:credit|courtesy)\\s*:\\s*)(.*)$");
+  private static final Pattern BYLINE =
+      Pattern.compile("^By\\s+\\p{Lu}[\\p{L}\\p{M}.'’ -]{1,60}(?:,[^.]{0,60})?$");
+  private static final Pattern CREDIT =
+      Pattern.compile(
+          "^\\((?:reporting|writing|editing|additional reporting|compiled|edited)\\b[^)]*\\)$"
+              + "|^[–—-]{1,2}\\s*\\p{Lu}[\\p{L}/ ]{1,30}$"
+              + "|^(?:\\S+@\\S+\\.\\w+\\s*)?(?:\\(END\\))?$",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern SOURCE_NOTICE =
+      Pattern.compile(
+          "(?i)^(?:this|the) (?:article|story|piece|report|interview|column) (?:is|was|has been|is being)"
+              + " (?:re)?(?:published|posted|reprinted)\\b.*?\\b(?:permission of|courtesy of|by|from|in)\\s+"
+              + "(?<source>[^.]+?)\\.?$"
+              + "|^(?:originally|first) (?:published|appeared) (?:by|in|on)\\s+(?<source2>[^.]+?)\\.?$");
+  private static final Pattern CALL_TO_ACTION =
+      Pattern.compile(
+          "(?i)\\b(?:subscribe|sign up|newsletter|sent directly to you|download our app"
+              + "|follow (?:us|our|the \\p{L}+) (?:\\p{L}+ )?on)\\b");
+  private static final Pattern HEADING_END = Pattern.compile("[\\p{L}\\p{N})]$");
+
+  private BlockClassifier() {}
+
+  /**
+   * The kind of a paragraph at position {@code index} of {@code count} body paragraphs.
+   *
+   * @param headingsFromLayout true for plain text, where a short line standing alone is a heading
+   */
+  static BlockKind classify(String text, int index, int count, boolean headingsFromLayout) {
+    String t = text.strip();
+    if (t.isEmpty()) {
+      return BlockKind.CREDIT;
+    }
+    if (CAPTION.matcher(t).find()) {
+      return BlockKind.CAPTION;
+    }
+    if (index < 3 && BYLINE.matcher(t).matches()) {
+      return BlockKind.BYLINE;
+    }
+    if (CREDIT.matcher(t).matches()) {
+      return BlockKind.CREDIT;
+    }
+    if (SOURCE_NOTICE.matcher(t).matches()) {
+      return BlockKind.SOURCE_NOTICE;
+    }
+    if (index >= count - 3 && index > 0 && CALL_TO_ACTION.matcher(t).find()) {
+      return BlockKind.FOOTER;
+    }
+    if (headingsFromLayout && isLayoutHeading(t, index, count)) {
+      return BlockKind.HEADING;
+    }
+    return BlockKind.PARAGRAPH;
+  }
+
+  private static boolean isLayoutHeading(String t, int index, int count) {
+    if (index == 0 || index >= count - 1 || t.indexOf('\n') >= 0 || t.length() > 100) {
+      return false;
+    }
+    int words = t.split("\\s+").length;
+    return words <= 12
+        && Character.isUpperCase(t.codePointAt(0))
+        && HEADING_END.matcher(t).find()
+        && !t.equals(t.toUpperCase(java.util.Locale.ROOT));
+  }
+
+  /** The outlet a republication notice names ("The Korea Times"), or null. */
+  static String noticeSource(String text) {
+    Matcher m = SOURCE_NOTICE.matcher(text.strip());
+    if (!m.matches()) {
+      return null;
+    }
+    return m.group("source") != null ? m.group("source").strip() : m.group("source2").strip();
+  }
+
+  /** Splits a caption into its text and its credit ("Shutterstock/Evgenykz"); credit may be "". */
+  static String[] splitCaption(String text) {
+    Matcher m = CREDIT_SPLIT.matcher(text.strip());
+    if (m.find()) {
+      String credit = m.group(1).strip().replaceAll("\\.$", "");
+      return new String[] {text.strip().substring(0, m.start()).strip(), credit};
+    }
+    return new String[] {text.strip(), ""};
+  }
+}

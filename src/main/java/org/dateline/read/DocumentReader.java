@@ -1,0 +1,65 @@
+package org.dateline.read;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.dateline.diag.ContentException;
+import org.dateline.diag.Diagnostic;
+import org.dateline.model.SourcePos;
+
+/**
+ * Reads one story file: Markdown ({@code .md}, {@code .markdown}) or plain text (anything else),
+ * each with optional YAML front matter. Thread-safe; build one per run.
+ *
+ * <pre>{@code
+ * DocumentReader reader = new DocumentReader();
+ * ParsedDocument doc = reader.read(path, "content/a.md", warnings);
+ * }</pre>
+ */
+public final class DocumentReader {
+  /** Stories larger than this are refused: no newsroom story is 8 MiB of text. */
+  public static final long MAX_FILE_BYTES = 8L * 1024 * 1024;
+
+  private final MarkdownReader markdown = new MarkdownReader();
+
+  /**
+   * Reads {@code path}, shown to the user as {@code displayPath}. Warnings (unknown front matter
+   * keys...) are added to {@code warnings}; errors are thrown.
+   */
+  public ParsedDocument read(Path path, String displayPath, List<Diagnostic> warnings)
+      throws ContentException {
+    byte[] bytes;
+    try {
+      long size = Files.size(path);
+      if (size > MAX_FILE_BYTES) {
+        throw new ContentException(
+            Diagnostic.error(
+                SourcePos.startOf(displayPath),
+                "too-large",
+                "story is " + size / (1024 * 1024) + " MiB; the limit is 8 MiB"));
+      }
+      bytes = Files.readAllBytes(path);
+    } catch (IOException e) {
+      throw new ContentException(
+          Diagnostic.error(SourcePos.startOf(displayPath), "io", "cannot read the file: " + e));
+    }
+    return parse(SourceText.decode(bytes, displayPath), displayPath, warnings);
+  }
+
+  /** Parses a story's text; {@code displayPath} decides the format by its extension. */
+  public ParsedDocument parse(String text, String displayPath, List<Diagnostic> warnings)
+      throws ContentException {
+    FrontMatterParser.Split split = new FrontMatterParser(displayPath, warnings).split(text);
+    if (isMarkdown(displayPath)) {
+      return markdown.read(displayPath, split.body(), split.bodyLine(), split.frontMatter());
+    }
+    return PlainTextReader.read(displayPath, split.body(), split.bodyLine(), split.frontMatter());
+  }
+
+  public static boolean isMarkdown(String path) {
+    String lower = path.toLowerCase(Locale.ROOT);
+    return lower.endsWith(".md") || lower.endsWith(".markdown");
+  }
+}

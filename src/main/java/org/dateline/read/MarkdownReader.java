@@ -1,0 +1,67 @@
+package org.dateline.read;
+
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads a Markdown story with flexmark. The first level-one heading is the title when the front
+ * matter gives none; other headings are sections. Raw HTML in the Markdown is shown as text, and
+ * script links are dropped. Parser and renderer are built once and shared (both are thread-safe).
+ */
+final class MarkdownReader {
+  private final Parser parser;
+  private final HtmlRenderer renderer;
+
+  MarkdownReader() {
+    MutableDataSet options = new MutableDataSet();
+    options.set(Parser.EXTENSIONS, List.of(TablesExtension.create()));
+    options.set(HtmlRenderer.ESCAPE_HTML, true);
+    options.set(HtmlRenderer.SUPPRESSED_LINKS, "(?i)\\s*(?:javascript|vbscript|data|file):.*");
+    options.set(HtmlRenderer.SOFT_BREAK, " ");
+    this.parser = Parser.builder(options).build();
+    this.renderer = HtmlRenderer.builder(options).build();
+  }
+
+  ParsedDocument read(String file, String body, int firstLine, FrontMatter frontMatter) {
+    Document document = parser.parse(body);
+    String title = frontMatter.title();
+    List<Block> raw = new ArrayList<>();
+    for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
+      int line = node.getStartLineNumber() + firstLine;
+      String text = new TextCollectingVisitor().collectAndGetText(node).strip();
+      if (node instanceof Heading heading) {
+        if (title == null && heading.getLevel() == 1 && raw.isEmpty()) {
+          title = text;
+        } else {
+          raw.add(new Block(BlockKind.HEADING, text, "", line));
+        }
+      } else if (node instanceof Paragraph) {
+        raw.add(new Block(BlockKind.PARAGRAPH, text.replace('\n', ' '), renderer.render(node).strip(), line));
+      } else if (!text.isEmpty() || node.getChars().length() > 0) {
+        raw.add(new Block(BlockKind.OTHER, text, renderer.render(node).strip(), line));
+      }
+    }
+    if (title == null) {
+      title = firstLineTitle(raw);
+    }
+    return new StoryAssembler(raw, false).document(file, title, frontMatter);
+  }
+
+  /** Without an H1 or a front-matter title, the first paragraph is the title (as in plain text). */
+  private static String firstLineTitle(List<Block> raw) {
+    if (raw.isEmpty() || raw.get(0).kind() != BlockKind.PARAGRAPH) {
+      return "";
+    }
+    Block first = raw.remove(0);
+    return first.text();
+  }
+}

@@ -1,0 +1,40 @@
+package org.dateline.read;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.dateline.model.Figure;
+
+/**
+ * Gives each paragraph of a story its kind, and gathers the captions and the republication
+ * notice, which are shown apart from the body.
+ */
+final class StoryAssembler {
+  private final List<Block> blocks = new ArrayList<>();
+  private final List<Figure> figures = new ArrayList<>();
+  private String noticeSource;
+
+  /** Classifies the paragraphs among {@code raw} (other kinds are kept as they are). */
+  StoryAssembler(List<Block> raw, boolean headingsFromLayout) {
+    int count = raw.size();
+    for (int i = 0; i < count; i++) {
+      Block block = raw.get(i);
+      if (block.kind() == BlockKind.PARAGRAPH) {
+        BlockKind kind = BlockClassifier.classify(block.text(), i, count, headingsFromLayout);
+        block = block.withKind(kind);
+        if (kind == BlockKind.CAPTION) {
+          String[] parts = BlockClassifier.splitCaption(block.text());
+          figures.add(new Figure(parts[0], parts[1]));
+        } else if (kind == BlockKind.SOURCE_NOTICE && noticeSource == null) {
+          noticeSource = BlockClassifier.noticeSource(block.text());
+        }
+      }
+      blocks.add(block);
+    }
+  }
+
+  ParsedDocument document(String file, String title, FrontMatter frontMatter) {
+    String source = frontMatter.source() != null ? frontMatter.source() : noticeSource;
+    String headline = frontMatter.title() != null ? frontMatter.title() : title;
+    return new ParsedDocument(file, headline, frontMatter, blocks, figures, source);
+  }
+}
