@@ -1,13 +1,65 @@
 package org.dateline.cli;
 
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
+import org.dateline.diag.ContentException;
+import org.dateline.diag.Diagnostic;
+import org.dateline.pipeline.BuildOptions;
+import org.dateline.pipeline.BuildReport;
+import org.dateline.pipeline.SiteBuild;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-/** {@code dateline build}: placeholder until the pipeline lands. */
-@Command(name = "build", mixinStandardHelpOptions = true, description = "Build the site.")
+/** {@code dateline build [--out DIR] [SOURCE_DIR...]}: builds the whole site. */
+@Command(
+    name = "build",
+    mixinStandardHelpOptions = true,
+    description = "Build the site from seeds/ and content/ into site-out/.")
 final class BuildCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--root", description = "Project folder (default: the current folder).")
+  Path root = Path.of("");
+
+  @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: site-out).")
+  Path out;
+
+  @Option(names = "--strict", description = "Treat warnings as errors.")
+  boolean strict;
+
+  @Option(names = "--quiet", description = "Print nothing but problems.")
+  boolean quiet;
+
+  @Parameters(paramLabel = "SOURCE_DIR", description = "Story folders (default: seeds content).")
+  List<Path> sources;
+
   @Override
-  public Integer call() {
+  public Integer call() throws ContentException, IOException {
+    Path projectRoot = root.toAbsolutePath().normalize();
+    BuildOptions options = BuildOptions.standard(projectRoot).withStrict(strict);
+    if (out != null) {
+      options = options.withOut(projectRoot.resolve(out));
+    }
+    if (sources != null && !sources.isEmpty()) {
+      options = options.withSources(sources);
+    }
+    BuildReport report = new SiteBuild(options).run();
+    PrintWriter err = spec.commandLine().getErr();
+    for (Diagnostic warning : report.warnings()) {
+      err.println(warning);
+    }
+    err.flush();
+    if (!quiet) {
+      PrintWriter stdout = spec.commandLine().getOut();
+      stdout.println("Built " + options.out() + ": " + report.summary());
+      stdout.flush();
+    }
     return ExitCodes.OK;
   }
 }

@@ -1,0 +1,245 @@
+package org.dateline.archive;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.dateline.model.Archive;
+import org.dateline.model.Article;
+import org.dateline.model.Country;
+import org.dateline.model.CountryInfo;
+import org.dateline.model.Person;
+import org.dateline.model.PersonMention;
+import org.dateline.model.Story;
+
+/**
+ * Turns the stories into the archive: slugs and URLs (decided here and nowhere else), one person
+ * per real person across stories (a story that names only "Tokayev" joins the archive's only
+ * "Kassym-Jomart Tokayev"), and the cross-links between articles, people and countries. Pure.
+ *
+ * <pre>{@code
+ * Archive archive = new ArchiveBuilder(extractor.countries()).build(stories);
+ * }</pre>
+ */
+public final class ArchiveBuilder {
+  private static final Comparator<Article> NEWEST_FIRST =
+      Comparator.comparing((Article a) -> a.date() == null ? "" : a.date())
+          .reversed()
+          .thenComparing(Article::slug);
+
+  private final Map<String, CountryInfo> countryInfo = new HashMap<>();
+
+  public ArchiveBuilder(List<CountryInfo> countries) {
+    for (CountryInfo c : countries) {
+      countryInfo.put(c.code(), c);
+    }
+  }
+
+  public Archive build(List<Story> stories) {
+    List<Story> ordered = new ArrayList<>(stories);
+    ordered.sort(Comparator.comparing(Story::file));
+    Slugger articleSlugs = new Slugger("story", Set.of("index"));
+    PeopleIndex people = new PeopleIndex(ordered);
+    List<Article> articles = new ArrayList<>();
+    for (Story story : ordered) {
+      String slug = articleSlugs.unique(story.slug() != null ? story.slug() : stem(story.file()));
+      articles.add(new ArticleAssembler(story, slug, people, this::country).assemble());
+    }
+    articles.sort(NEWEST_FIRST.thenComparing(Article::file));
+    return new Archive(articles, people.people(articles), countries(articles));
+  }
+
+  CountryInfo country(String code) {
+    return countryInfo.getOrDefault(code, new CountryInfo(code, code, "Other"));
+  }
+
+  private List<Country> countries(List<Article> articles) {
+    Map<String, List<String>> articlesByCode = new TreeMap<>();
+    Map<String, Map<String, Integer>> peopleByCode = new HashMap<>();
+    for (Article article : articles) {
+      for (Article.CountryRef ref : article.countries()) {
+        articlesByCode.computeIfAbsent(ref.code(), k -> new ArrayList<>()).add(article.id());
+        Map<String, Integer> counts = peopleByCode.computeIfAbsent(ref.code(), k -> new HashMap<>());
+        for (Article.PersonRef person : article.people()) {
+          counts.merge(person.slug(), 1, Integer::sum);
+        }
+      }
+    }
+    List<Country> out = new ArrayList<>();
+    articlesByCode.forEach(
+        (code, ids) ->
+            out.add(
+                new Country(
+                    country(code),
+                    countryUrl(code),
+                    ids,
+                    byCountDescending(peopleByCode.get(code)),
+                    ids.size())));
+    out.sort(Comparator.comparing((Country c) -> fold(c.name())).thenComparing(Country::code));
+    return out;
+  }
+
+  static String countryUrl(String code) {
+    return "countries/" + code.toLowerCase(Locale.ROOT) + ".html";
+  }
+
+  /** Keys sorted by count (highest first), then by key. */
+  static List<String> byCountDescending(Map<String, Integer> counts) {
+    return counts.entrySet().stream()
+        .sorted(
+            Map.Entry.<String, Integer>comparingByValue()
+                .reversed()
+                .thenComparing(Map.Entry.comparingByKey()))
+        .map(Map.Entry::getKey)
+        .toList();
+  }
+
+  /** Case- and accent-insensitive form of a name, for matching and sorting. */
+  static String fold(String name) {
+    String decomposed = Normalizer.normalize(name, Normalizer.Form.NFKD);
+    return decomposed.replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT).replaceAll("[\\s\\-.]+", " ").strip();
+  }
+
+  private static String stem(String file) {
+    String name = file.substring(file.lastIndexOf('/') + 1);
+    int dot = name.lastIndexOf('.');
+    return dot > 0 ? name.substring(0, dot) : name;
+  }
+
+  /**
+   * Everyone named in the stories, merged by name: the same full name in two stories is one
+   * person, and a one-word name joins the only person whose name contains that word.
+   */
+  static final class PeopleIndex {
+    private final Map<String, String> canonicalByKey = new HashMap<>();
+    private final Map<String, String> displayName = new TreeMap<>();
+    private final Map<String, String> slugByKey = new HashMap<>();
+
+    PeopleIndex(List<Story> stories) {
+      Map<String, String> fullNames = new TreeMap<>();
+      List<String> single = new ArrayList<>();
+      for (Story story : stories) {
+        for (PersonMention p : story.metadata().people()) {
+          String key = fold(p.name());
+          if (key.isEmpty()) {
+            continue;
+          }
+          if (key.indexOf(' ') < 0) {
+            single.add(key);
+          }
+          fullNames.putIfAbsent(key, p.name());
+        }
+      }
+      for (Map.Entry<String, String> e : fullNames.entrySet()) {
+        canonicalByKey.put(e.getKey(), e.getKey());
+      }
+      for (String word : single) {
+        List<String> owners =
+            fullNames.keySet().stream()
+                .filter(k -> !k.equals(word) && List.of(k.split(" ")).contains(word))
+                .toList();
+        if (owners.size() == 1) {
+          canonicalByKey.put(word, owners.get(0));
+        }
+      }
+      Slugger slugs = new Slugger("person", Set.of("index"));
+      for (String key : new LinkedHashSet<>(canonicalByKey.values())) {
+        displayName.put(key, fullNames.get(key));
+      }
+      for (Map.Entry<String, String> e : displayName.entrySet()) {
+        slugByKey.put(e.getKey(), slugs.unique(e.getValue()));
+      }
+    }
+
+    String canonicalKey(String name) {
+      String key = fold(name);
+      return canonicalByKey.getOrDefault(key, key);
+    }
+
+    String name(String name) {
+      return displayName.get(canonicalKey(name));
+    }
+
+    String slug(String name) {
+      return slugByKey.get(canonicalKey(name));
+    }
+
+    static String url(String slug) {
+      return "people/" + slug + ".html";
+    }
+
+    List<Person> people(List<Article> articles) {
+      Map<String, PersonBuilder> bySlug = new LinkedHashMap<>();
+      for (Article article : articles) {
+        for (Article.PersonRef ref : article.people()) {
+          PersonBuilder b = bySlug.computeIfAbsent(ref.slug(), s -> new PersonBuilder(ref.name(), s));
+          b.add(article, ref);
+        }
+      }
+      return bySlug.values().stream()
+          .map(PersonBuilder::build)
+          .sorted(Comparator.comparing((Person p) -> sortKey(p.name())).thenComparing(Person::slug))
+          .toList();
+    }
+
+    /** People sort by surname: "Roman Vassilenko" files under V. */
+    static String sortKey(String name) {
+      String folded = fold(name);
+      int space = folded.lastIndexOf(' ');
+      return space < 0 ? folded : folded.substring(space + 1) + " " + folded.substring(0, space);
+    }
+  }
+
+  private static final class PersonBuilder {
+    private final String name;
+    private final String slug;
+    private final Set<String> aliases = new LinkedHashSet<>();
+    private final List<Person.RoleSeen> roles = new ArrayList<>();
+    private final List<String> articles = new ArrayList<>();
+    private final Map<String, Integer> countries = new HashMap<>();
+
+    PersonBuilder(String name, String slug) {
+      this.name = name;
+      this.slug = slug;
+    }
+
+    void add(Article article, Article.PersonRef ref) {
+      articles.add(article.id());
+      if (!ref.name().equals(name)) {
+        aliases.add(ref.name());
+      }
+      for (String alias : ref.aliases()) {
+        if (!alias.equals(name)) {
+          aliases.add(alias);
+        }
+      }
+      for (String role : ref.roles()) {
+        roles.add(new Person.RoleSeen(role, article.id()));
+      }
+      for (Article.CountryRef c : article.countries()) {
+        if (c.named()) {
+          countries.merge(c.code(), 1, Integer::sum);
+        }
+      }
+    }
+
+    Person build() {
+      return new Person(
+          name,
+          slug,
+          PeopleIndex.url(slug),
+          List.copyOf(aliases),
+          roles,
+          byCountDescending(countries),
+          articles,
+          articles.size());
+    }
+  }
+}

@@ -1,0 +1,144 @@
+package org.dateline.archive;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.dateline.model.Article;
+import org.dateline.model.CountryInfo;
+import org.dateline.model.CountryMention;
+import org.dateline.model.PersonMention;
+import org.dateline.model.Quote;
+import org.dateline.model.Story;
+
+/** Builds one {@link Article} from its story: links, section anchors, body HTML, excerpt. */
+final class ArticleAssembler {
+  private static final int EXCERPT_CHARS = 220;
+
+  private final Story story;
+  private final String slug;
+  private final ArchiveBuilder.PeopleIndex people;
+  private final Function<String, CountryInfo> countries;
+
+  ArticleAssembler(
+      Story story, String slug, ArchiveBuilder.PeopleIndex people, Function<String, CountryInfo> countries) {
+    this.story = story;
+    this.slug = slug;
+    this.people = people;
+    this.countries = countries;
+  }
+
+  Article assemble() {
+    List<Article.Section> sections = new ArrayList<>();
+    StringBuilder body = new StringBuilder();
+    Slugger anchors = new Slugger("section", Set.of());
+    String excerpt = "";
+    for (Story.BodyPart part : story.body()) {
+      if (part.heading()) {
+        String anchor = anchors.unique(part.text());
+        sections.add(new Article.Section(part.text(), anchor));
+        body.append("<h2 id=\"").append(anchor).append("\">").append(escape(part.text())).append("</h2>\n");
+      } else {
+        body.append(part.html()).append('\n');
+        if (excerpt.isEmpty() && !part.text().isBlank()) {
+          excerpt = excerpt(part.text());
+        }
+      }
+    }
+    var metadata = story.metadata();
+    return new Article(
+        slug,
+        slug,
+        "articles/" + slug + ".html",
+        story.file(),
+        story.date(),
+        metadata.title(),
+        metadata.dateline(),
+        story.authors(),
+        story.originalSource(),
+        story.figures(),
+        sections,
+        body.toString(),
+        excerpt,
+        personRefs(metadata.people()),
+        countryRefs(metadata.countries()),
+        quotes(metadata.quotes()));
+  }
+
+  private List<Article.PersonRef> personRefs(List<PersonMention> mentions) {
+    Map<String, List<PersonMention>> bySlug = new LinkedHashMap<>();
+    for (PersonMention p : mentions) {
+      String personSlug = people.slug(p.name());
+      if (personSlug != null) {
+        bySlug.computeIfAbsent(personSlug, k -> new ArrayList<>()).add(p);
+      }
+    }
+    List<Article.PersonRef> refs = new ArrayList<>();
+    bySlug.forEach(
+        (personSlug, same) -> {
+          Set<String> roles = new LinkedHashSet<>();
+          Set<String> aliases = new LinkedHashSet<>();
+          for (PersonMention p : same) {
+            roles.addAll(p.roles());
+            aliases.add(p.name());
+            aliases.addAll(p.aliases());
+          }
+          String name = people.name(same.get(0).name());
+          aliases.remove(name);
+          refs.add(
+              new Article.PersonRef(
+                  name,
+                  personSlug,
+                  ArchiveBuilder.PeopleIndex.url(personSlug),
+                  List.copyOf(roles),
+                  List.copyOf(aliases)));
+        });
+    return refs;
+  }
+
+  private List<Article.CountryRef> countryRefs(List<CountryMention> mentions) {
+    Map<String, Boolean> named = new LinkedHashMap<>();
+    for (CountryMention c : mentions) {
+      named.merge(c.code(), c.named(), Boolean::logicalOr);
+    }
+    List<Article.CountryRef> refs = new ArrayList<>();
+    named.forEach(
+        (code, isNamed) -> {
+          CountryInfo info = countries.apply(code);
+          refs.add(
+              new Article.CountryRef(
+                  code, info.name(), info.flag(), ArchiveBuilder.countryUrl(code), isNamed));
+        });
+    return refs;
+  }
+
+  private List<Quote> quotes(List<Quote> quotes) {
+    List<Quote> out = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (Quote q : quotes) {
+      String speaker = people.name(q.speaker());
+      Quote resolved = new Quote(speaker == null ? q.speaker() : speaker, q.text());
+      if (seen.add(resolved.speaker() + "\u0000" + resolved.text())) {
+        out.add(resolved);
+      }
+    }
+    return out;
+  }
+
+  static String excerpt(String text) {
+    String t = text.strip();
+    if (t.length() <= EXCERPT_CHARS) {
+      return t;
+    }
+    int cut = t.lastIndexOf(' ', EXCERPT_CHARS);
+    return t.substring(0, cut > 0 ? cut : EXCERPT_CHARS) + "…";
+  }
+
+  private static String escape(String text) {
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+  }
+}

@@ -1,0 +1,71 @@
+package org.dateline.archive;
+
+import com.ibm.icu.text.Transliterator;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Makes URL slugs: ASCII (other scripts transliterated: "Чу Ён Мин" gives "chu-en-min"), lower
+ * case, hyphenated, at most 80 characters, never empty, never a path. One instance hands out
+ * unique slugs: a second "seoul" becomes "seoul-2". Names that differ only in case or Unicode
+ * normalisation get the same base slug and so are told apart by the suffix.
+ */
+final class Slugger {
+  static final int MAX_LENGTH = 80;
+  private static final Transliterator TO_ASCII =
+      Transliterator.getInstance("Any-Latin; Latin-ASCII; NFD; [:Nonspacing Mark:] Remove; NFC");
+
+  private final Set<String> taken = new HashSet<>();
+  private final String fallback;
+
+  /** @param reserved slugs that must not be handed out (e.g. "index") */
+  Slugger(String fallback, Set<String> reserved) {
+    this.fallback = fallback;
+    taken.addAll(reserved);
+  }
+
+  /** A unique slug for {@code text}. */
+  String unique(String text) {
+    String base = slug(text);
+    if (base.isEmpty()) {
+      base = fallback;
+    }
+    String candidate = base;
+    for (int n = 2; !taken.add(candidate); n++) {
+      String suffix = "-" + n;
+      candidate = trim(base, MAX_LENGTH - suffix.length()) + suffix;
+    }
+    return candidate;
+  }
+
+  /** The slug of {@code text}, possibly empty. */
+  static String slug(String text) {
+    String ascii;
+    synchronized (TO_ASCII) {
+      ascii = TO_ASCII.transliterate(text);
+    }
+    StringBuilder out = new StringBuilder();
+    boolean hyphen = false;
+    for (char c : ascii.toLowerCase(Locale.ROOT).toCharArray()) {
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        if (hyphen && out.length() > 0) {
+          out.append('-');
+        }
+        out.append(c);
+        hyphen = false;
+      } else if (c != '\'' && c != '’') {
+        hyphen = true;
+      }
+    }
+    return trim(out.toString(), MAX_LENGTH);
+  }
+
+  private static String trim(String slug, int max) {
+    if (slug.length() <= max) {
+      return slug;
+    }
+    String cut = slug.substring(0, max);
+    return cut.endsWith("-") ? cut.substring(0, cut.length() - 1) : cut;
+  }
+}

@@ -1,0 +1,59 @@
+package org.dateline.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A story as published in the archive, with its links decided.
+ *
+ * @param id stable identifier (the slug)
+ * @param url path of its page relative to the site root ("articles/kz-korea.html")
+ * @param file source path relative to the project root
+ * @param date ISO publication date, or null
+ * @param bodyHtml the body, escaped or sanitised, with section anchors
+ * @param excerpt the first words of the body, plain text
+ */
+public record Article(
+    String id,
+    String slug,
+    String url,
+    String file,
+    String date,
+    String title,
+    Dateline dateline,
+    List<String> authors,
+    String originalSource,
+    List<Figure> figures,
+    List<Section> sections,
+    String bodyHtml,
+    String excerpt,
+    List<PersonRef> people,
+    List<CountryRef> countries,
+    List<Quote> quotes) {
+  public Article {
+    Objects.requireNonNull(id, "id must not be null");
+    Objects.requireNonNull(url, "url must not be null");
+    Objects.requireNonNull(title, "title must not be null");
+    authors = List.copyOf(authors);
+    figures = List.copyOf(figures);
+    sections = List.copyOf(sections);
+    people = List.copyOf(people);
+    countries = List.copyOf(countries);
+    quotes = List.copyOf(quotes);
+  }
+
+  /** A section heading and the anchor of its {@code id} in the page. */
+  public record Section(String title, String anchor) {}
+
+  /** A person as mentioned in this article, with the link to their page. */
+  public record PersonRef(
+      String name, String slug, String url, List<String> roles, List<String> aliases) {
+    public PersonRef {
+      roles = List.copyOf(roles);
+      aliases = List.copyOf(aliases);
+    }
+  }
+
+  /** A country mentioned in this article (named, or implied by a demonym or city). */
+  public record CountryRef(String code, String name, String flag, String url, boolean named) {}
+}

@@ -1,0 +1,47 @@
+package org.dateline.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One story ready to be archived: where it came from, the editor's facts, its body and its
+ * metadata. The pipeline builds it from the reader's document and the extractor's metadata.
+ *
+ * @param file source path relative to the project root
+ * @param slug the slug asked for in front matter, or null to derive one from the file name
+ * @param date ISO publication date, or null when unknown
+ * @param body the story's body, in order (section headings and HTML fragments)
+ */
+public record Story(
+    String file,
+    String slug,
+    String date,
+    List<String> authors,
+    String originalSource,
+    List<Figure> figures,
+    List<BodyPart> body,
+    Metadata metadata) {
+  public Story {
+    Objects.requireNonNull(file, "file must not be null");
+    Objects.requireNonNull(metadata, "metadata must not be null");
+    authors = List.copyOf(authors);
+    figures = List.copyOf(figures);
+    body = List.copyOf(body);
+  }
+
+  /** A piece of a story's body: a section heading (text only) or an HTML fragment. */
+  public record BodyPart(boolean heading, String text, String html) {
+    public BodyPart {
+      Objects.requireNonNull(text, "text must not be null");
+      Objects.requireNonNull(html, "html must not be null");
+    }
+
+    public static BodyPart heading(String text) {
+      return new BodyPart(true, text, "");
+    }
+
+    public static BodyPart html(String text, String html) {
+      return new BodyPart(false, text, html);
+    }
+  }
+}

@@ -1,0 +1,43 @@
+package org.dateline.pipeline;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What to build: the project root, the story folders (relative to it), the templates folder,
+ * the site settings file and the output folder.
+ */
+public record BuildOptions(
+    Path root, List<Path> sources, Path templates, Path config, Path out, boolean strict) {
+  public BuildOptions {
+    Objects.requireNonNull(root, "root must not be null");
+    sources = List.copyOf(sources);
+    Objects.requireNonNull(templates, "templates must not be null");
+    Objects.requireNonNull(config, "config must not be null");
+    Objects.requireNonNull(out, "out must not be null");
+  }
+
+  /** The standard layout: {@code seeds/} and {@code content/} into {@code site-out/}. */
+  public static BuildOptions standard(Path root) {
+    return new BuildOptions(
+        root,
+        List.of(Path.of("seeds"), Path.of("content")),
+        root.resolve("templates"),
+        root.resolve("site.yaml"),
+        root.resolve("site-out"),
+        false);
+  }
+
+  public BuildOptions withOut(Path newOut) {
+    return new BuildOptions(root, sources, templates, config, newOut, strict);
+  }
+
+  public BuildOptions withSources(List<Path> newSources) {
+    return new BuildOptions(root, newSources, templates, config, out, strict);
+  }
+
+  public BuildOptions withStrict(boolean newStrict) {
+    return new BuildOptions(root, sources, templates, config, out, newStrict);
+  }
+}

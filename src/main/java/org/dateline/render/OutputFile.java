@@ -1,0 +1,16 @@
+package org.dateline.render;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+
+/** One file of the generated site: its path relative to the output folder and its bytes. */
+public record OutputFile(String path, byte[] bytes) {
+  public OutputFile {
+    Objects.requireNonNull(path, "path must not be null");
+    Objects.requireNonNull(bytes, "bytes must not be null");
+  }
+
+  public static OutputFile text(String path, String text) {
+    return new OutputFile(path, text.getBytes(StandardCharsets.UTF_8));
+  }
+}

@@ -1,0 +1,106 @@
+package org.dateline.render.json;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.dateline.model.Archive;
+import org.dateline.model.Article;
+import org.dateline.model.Country;
+import org.dateline.model.Person;
+import org.dateline.model.Quote;
+import org.dateline.render.OutputFile;
+
+/**
+ * The archive as JSON for scripts: {@code data/articles.json}, {@code data/people.json} and
+ * {@code data/countries.json}. Articles carry the fields of the {@code extract} command plus their
+ * links; URLs are relative to the site root.
+ */
+public final class DataFiles {
+  private final Json json = new Json();
+
+  public List<OutputFile> render(Archive archive) {
+    return List.of(
+        OutputFile.text("data/articles.json", json.write(articles(archive), true)),
+        OutputFile.text("data/people.json", json.write(people(archive), true)),
+        OutputFile.text("data/countries.json", json.write(countries(archive), true)));
+  }
+
+  private static List<Map<String, Object>> articles(Archive archive) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (Article a : archive.articles()) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("id", a.id());
+      m.put("slug", a.slug());
+      m.put("url", a.url());
+      m.put("file", a.file());
+      m.put("source", a.file());
+      m.put("original_source", a.originalSource());
+      m.put("date", a.date());
+      m.put("title", a.title());
+      m.put("authors", a.authors());
+      Map<String, Object> dateline = new LinkedHashMap<>();
+      dateline.put("places", a.dateline().places());
+      dateline.put("date", a.dateline().date());
+      m.put("dateline", dateline);
+      List<Map<String, Object>> people = new ArrayList<>();
+      for (Article.PersonRef p : a.people()) {
+        people.add(Map.of(
+            "name", p.name(), "slug", p.slug(), "url", p.url(), "roles", p.roles(), "aliases", p.aliases()));
+      }
+      m.put("people", people);
+      List<Map<String, Object>> countries = new ArrayList<>();
+      List<Map<String, Object>> implied = new ArrayList<>();
+      for (Article.CountryRef c : a.countries()) {
+        (c.named() ? countries : implied).add(Map.of("code", c.code(), "name", c.name(), "url", c.url()));
+      }
+      m.put("countries", countries);
+      m.put("implied_countries", implied);
+      m.put("sections", a.sections().stream().map(Article.Section::title).toList());
+      List<Map<String, Object>> quotes = new ArrayList<>();
+      for (Quote q : a.quotes()) {
+        quotes.add(Map.of("speaker", q.speaker(), "text", q.text()));
+      }
+      m.put("quotes", quotes);
+      out.add(m);
+    }
+    return out;
+  }
+
+  private static List<Map<String, Object>> people(Archive archive) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (Person p : archive.people()) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("name", p.name());
+      m.put("slug", p.slug());
+      m.put("url", p.url());
+      m.put("aliases", p.aliases());
+      List<Map<String, Object>> roles = new ArrayList<>();
+      for (Person.RoleSeen r : p.roles()) {
+        roles.add(Map.of("role", r.role(), "article", r.article()));
+      }
+      m.put("roles", roles);
+      m.put("countries", p.countries());
+      m.put("articles", p.articles());
+      m.put("mentions", p.mentions());
+      out.add(m);
+    }
+    return out;
+  }
+
+  private static List<Map<String, Object>> countries(Archive archive) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (Country c : archive.countries()) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("code", c.code());
+      m.put("name", c.name());
+      m.put("region", c.info().region());
+      m.put("url", c.url());
+      m.put("articles", c.articles());
+      m.put("people", c.people());
+      m.put("mentions", c.mentions());
+      out.add(m);
+    }
+    return out;
+  }
+}

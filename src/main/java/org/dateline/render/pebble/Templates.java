@@ -1,0 +1,64 @@
+package org.dateline.render.pebble;
+
+import io.pebbletemplates.pebble.PebbleEngine;
+import io.pebbletemplates.pebble.error.PebbleException;
+import io.pebbletemplates.pebble.loader.FileLoader;
+import io.pebbletemplates.pebble.template.PebbleTemplate;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The site's Pebble templates, loaded from the project's {@code templates/} folder. Strict
+ * (a misspelt variable is an error, not an empty string) with HTML auto-escaping on; each
+ * template is compiled once. A new instance per build, so an edited template is always seen.
+ */
+public final class Templates {
+  private final Path folder;
+  private final PebbleEngine engine;
+  private final Map<String, PebbleTemplate> compiled = new ConcurrentHashMap<>();
+
+  public Templates(Path folder) {
+    this.folder = folder;
+    FileLoader loader = new FileLoader();
+    loader.setPrefix(folder.toAbsolutePath().toString());
+    loader.setSuffix(".peb");
+    this.engine =
+        new PebbleEngine.Builder()
+            .loader(loader)
+            .strictVariables(true)
+            .autoEscaping(true)
+            .newLineTrimming(true)
+            .cacheActive(true)
+            .build();
+  }
+
+  /**
+   * Renders template {@code name} (without {@code .peb}) with {@code context}.
+   *
+   * @throws TemplateException naming the template file and line when it is missing or fails
+   */
+  public String render(String name, Map<String, Object> context) {
+    Path file = folder.resolve(name + ".peb");
+    if (!Files.isRegularFile(file)) {
+      throw new TemplateException(file.toString(), 0, "template not found: expected " + file);
+    }
+    try {
+      PebbleTemplate template = compiled.computeIfAbsent(name, engine::getTemplate);
+      StringWriter out = new StringWriter();
+      template.evaluate(out, context);
+      return out.toString();
+    } catch (PebbleException e) {
+      throw new TemplateException(
+          e.getFileName() != null ? e.getFileName() : file.toString(),
+          e.getLineNumber() == null ? 0 : e.getLineNumber(),
+          e.getPebbleMessage());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,119 @@
+package org.dateline.write;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import org.dateline.render.OutputFile;
+
+/**
+ * Writes the site into a fresh temporary folder beside the output folder, then swaps it into
+ * place. Until the swap the previous site is untouched, so a failed or killed build never leaves a
+ * half-written site. Every path is checked to stay inside the output folder.
+ *
+ * <pre>{@code
+ * new SiteWriter(Path.of("site-out")).write(files);
+ * }</pre>
+ */
+public final class SiteWriter {
+  private final Path out;
+
+  public SiteWriter(Path out) {
+    this.out = out.toAbsolutePath().normalize();
+  }
+
+  public void write(Collection<OutputFile> files) throws IOException {
+    Path parent = out.getParent();
+    Files.createDirectories(parent);
+    if (Files.isSymbolicLink(out)) {
+      throw new IOException("output folder " + out + " is a symbolic link; refusing to replace it");
+    }
+    Path staging = Files.createTempDirectory(parent, "." + out.getFileName() + ".new-");
+    try {
+      writeAll(staging, files);
+      swap(staging);
+    } catch (IOException | RuntimeException e) {
+      deleteTree(staging);
+      throw e;
+    }
+  }
+
+  private static void writeAll(Path root, Collection<OutputFile> files) throws IOException {
+    Set<String> seen = new HashSet<>();
+    for (OutputFile file : files) {
+      Path target = safeResolve(root, file.path());
+      if (!seen.add(file.path().toLowerCase(Locale.ROOT))) {
+        throw new IOException("two pages would be written to " + file.path());
+      }
+      Files.createDirectories(target.getParent());
+      Files.write(target, file.bytes());
+    }
+  }
+
+  /** Resolves a relative output path, refusing anything that would leave {@code root}. */
+  static Path safeResolve(Path root, String relative) throws IOException {
+    if (relative.isEmpty()
+        || relative.indexOf('\0') >= 0
+        || relative.indexOf('\\') >= 0
+        || relative.startsWith("/")
+        || relative.contains(":")) {
+      throw new IOException("unsafe output path: " + relative);
+    }
+    Path target = root.resolve(relative).normalize();
+    if (!target.startsWith(root) || target.equals(root)) {
+      throw new IOException("output path leaves the output folder: " + relative);
+    }
+    return target;
+  }
+
+  private void swap(Path staging) throws IOException {
+    Path old = null;
+    if (Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
+      old = Files.createTempDirectory(out.getParent(), "." + out.getFileName() + ".old-");
+      Files.delete(old);
+      move(out, old);
+    }
+    move(staging, out);
+    if (old != null) {
+      deleteTree(old);
+    }
+  }
+
+  private static void move(Path from, Path to) throws IOException {
+    try {
+      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(from, to);
+    }
+  }
+
+  static void deleteTree(Path root) throws IOException {
+    if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
+      return;
+    }
+    Files.walkFileTree(
+        root,
+        new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+            Files.delete(file);
+            return FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+            Files.delete(dir);
+            return FileVisitResult.CONTINUE;
+          }
+        });
+  }
+}
