@@ -49,7 +49,7 @@ public final class ArchiveBuilder {
     PeopleIndex people = new PeopleIndex(ordered);
     List<Article> articles = new ArrayList<>();
     for (Story story : ordered) {
-      String slug = articleSlugs.unique(story.slug() != null ? story.slug() : stem(story.file()));
+      String slug = articleSlugs.unique(slugSource(story));
       articles.add(new ArticleAssembler(story, slug, people, this::country).assemble());
     }
     articles.sort(NEWEST_FIRST.thenComparing(Article::file));
@@ -105,6 +105,23 @@ public final class ArchiveBuilder {
   static String fold(String name) {
     String decomposed = Normalizer.normalize(name, Normalizer.Form.NFKD);
     return decomposed.replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT).replaceAll("[\\s\\-.]+", " ").strip();
+  }
+
+  /**
+   * What an article's slug is made from: the front matter's slug, else the file name, else (for
+   * machine-made file names such as "000_d35b8be0c4560381.txt") the headline.
+   */
+  static String slugSource(Story story) {
+    if (story.slug() != null) {
+      return story.slug();
+    }
+    String stem = stem(story.file());
+    for (String word : stem.split("[-_.\\s]+")) {
+      if (word.length() >= 3 && word.chars().allMatch(Character::isLetter)) {
+        return stem;
+      }
+    }
+    return story.metadata().title().isBlank() ? stem : story.metadata().title();
   }
 
   private static String stem(String file) {

@@ -1,0 +1,145 @@
+package org.dateline.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dateline.diag.ContentException;
+import org.dateline.diag.Diagnostic;
+import org.dateline.testing.Fixtures;
+import org.dateline.testing.Golden;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SiteBuildTest {
+  private static final Pattern LINK = Pattern.compile("(?:href|src)=\"([^\"]*)\"");
+
+  @TempDir Path temp;
+
+  private BuildReport build(Path root) throws Exception {
+    return new SiteBuild(BuildOptions.standard(root)).run();
+  }
+
+  @Test
+  void buildsEveryPageKindFromSeedsAndContent() throws Exception {
+    Path root = Fixtures.site("basic", temp.resolve("site"));
+    BuildReport report = build(root);
+    Path out = root.resolve("site-out");
+    assertEquals(2, report.stories(), "the draft is left out");
+    for (String page :
+        List.of("index.html", "404.html", "people/index.html", "countries/index.html",
+            "articles/ferry-line.html",
+            "assets/style.css", "data/articles.json", "data/people.json", "data/countries.json")) {
+      assertTrue(Files.isRegularFile(out.resolve(page)), page);
+    }
+    assertFalse(Files.readString(out.resolve("data/articles.json")).contains("Not Ready Yet"));
+  }
+
+  @Test
+  void machineNamedSeedGetsItsSlugFromTheHeadline() throws Exception {
+    Path root = Fixtures.site("basic", temp.resolve("site"));
+    build(root);
+    assertTrue(
+        Files.isRegularFile(
+            root.resolve("site-out/articles/harbour-authority-approves-second-container-terminal.html")));
+  }
+
+  @Test
+  void everyLinkResolvesToAFile() throws Exception {
+    Path root = Fixtures.site("basic", temp.resolve("site"));
+    build(root);
+    Path out = root.resolve("site-out");
+    List<String> broken = new ArrayList<>();
+    for (String file : Golden.files(out)) {
+      if (!file.endsWith(".html")) {
+        continue;
+      }
+      Path page = out.resolve(file);
+      Matcher m = LINK.matcher(Files.readString(page));
+      while (m.find()) {
+        String target = m.group(1);
+        if (target.startsWith("#") || target.matches("^[a-z]+:.*")) {
+          continue;
+        }
+        String path = target.replaceAll("#.*$", "");
+        if (!Files.isRegularFile(page.getParent().resolve(path).normalize())) {
+          broken.add(file + " -> " + target);
+        }
+      }
+    }
+    assertEquals(List.of(), broken);
+  }
+
+  @Test
+  void markupInStoriesIsEscapedAndScriptLinksDropped() throws Exception {
+    Path root = Fixtures.site("basic", temp.resolve("site"));
+    build(root);
+    String page = Files.readString(root.resolve("site-out/articles/ferry-line.html"));
+    assertFalse(page.contains("<script>"), "raw HTML must not pass through");
+    assertTrue(page.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+    assertFalse(page.contains("javascript:"));
+    assertTrue(page.contains("<em>45 euros</em>"), "Markdown is rendered");
+  }
+
+  @Test
+  void twoBuildsOfTheSameInputAreByteIdentical() throws Exception {
+    Path root = Fixtures.site("basic", temp.resolve("site"));
+    build(root);
+    Path first = temp.resolve("first");
+    Fixtures.copyTree(root.resolve("site-out"), first);
+    build(root);
+    Path second = root.resolve("site-out");
+    assertEquals(Golden.files(first), Golden.files(second));
+    for (String file : Golden.files(first)) {
+      assertArrayEquals(Files.readAllBytes(first.resolve(file)), Files.readAllBytes(second.resolve(file)), file);
+    }
+  }
+
+  @Test
+  void brokenFrontMatterNamesFileLineAndColumnAndKeepsThePreviousSite() throws Exception {
+    Path root = Fixtures.site("basic", temp.resolve("site"));
+    build(root);
+    Path out = root.resolve("site-out");
+    byte[] before = Files.readAllBytes(out.resolve("index.html"));
+    Fixtures.write(root, "content/bad.md", "---\ntitle: Broken\ndate: [2024-01-01\n---\nBody.\n");
+    Fixtures.write(root, "content/bad-date.md", "---\ntitle: Odd\ndate: 2024-02-30\n---\nBody.\n");
+    ContentException e = assertThrows(ContentException.class, () -> build(root));
+    List<String> messages = e.diagnostics().stream().map(Diagnostic::toString).toList();
+    assertEquals(2, messages.size(), messages.toString());
+    assertEquals(
+        "content/bad-date.md:3:7: error: 'date' must be a real date written yyyy-mm-dd, not '2024-02-30' [front-matter]",
+        messages.get(0));
+    assertTrue(messages.get(1).startsWith("content/bad.md:3:18: error: not valid YAML"), messages.get(1));
+    assertArrayEquals(before, Files.readAllBytes(out.resolve("index.html")));
+    try (var siblings = Files.list(root)) {
+      assertTrue(siblings.noneMatch(p -> p.getFileName().toString().startsWith(".site-out")),
+          "no staging folder is left behind");
+    }
+  }
+
+  @Test
+  void aMissingTemplateIsAnErrorNamingIt() throws Exception {
+    Path root = Fixtures.site("basic", temp.resolve("site"));
+    Files.delete(root.resolve("templates/article.peb"));
+    ContentException e = assertThrows(ContentException.class, () -> build(root));
+    assertTrue(e.getMessage().contains("template not found"), e.getMessage());
+    assertTrue(e.getMessage().contains("article.peb"), e.getMessage());
+  }
+
+  @Test
+  void aBuildWithoutStoriesStillMakesAHomePage() throws Exception {
+    Path root = temp.resolve("empty");
+    Files.createDirectories(root);
+    Fixtures.copyTree(Fixtures.TEMPLATES, root.resolve("templates"));
+    build(root);
+    assertTrue(Files.isRegularFile(root.resolve("site-out/index.html")));
+  }
+}

@@ -1,0 +1,42 @@
+package org.dateline.testing;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+/** Test sites: copies a fixture from {@code src/test/resources/sites/NAME} into a folder. */
+public final class Fixtures {
+  /** The project's own templates; tests run from the project root. */
+  public static final Path TEMPLATES = Path.of("templates").toAbsolutePath();
+
+  private Fixtures() {}
+
+  /** Copies fixture {@code name} and the project's templates into {@code target}; returns it. */
+  public static Path site(String name, Path target) throws IOException {
+    copyTree(Path.of("src/test/resources/sites", name), target);
+    copyTree(TEMPLATES, target.resolve("templates"));
+    return target;
+  }
+
+  public static void copyTree(Path from, Path to) throws IOException {
+    try (Stream<Path> walk = Files.walk(from)) {
+      for (Path p : (Iterable<Path>) walk.sorted()::iterator) {
+        Path dest = to.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(dest);
+        } else {
+          Files.copy(p, dest);
+        }
+      }
+    }
+  }
+
+  /** Writes {@code text} to {@code root/relative}, creating folders. */
+  public static Path write(Path root, String relative, String text) throws IOException {
+    Path file = root.resolve(relative);
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, text);
+    return file;
+  }
+}
