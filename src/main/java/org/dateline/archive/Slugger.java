@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Makes URL slugs: ASCII (other scripts transliterated: "Чу Ён Мин" gives "chu-en-min"), lower
+ * Makes URL slugs: ASCII (other scripts transliterated: "Чу Ён Мин" gives "chu-yen-min"), lower
  * case, hyphenated, at most 80 characters, never empty, never a path. One instance hands out
  * unique slugs: a second "seoul" becomes "seoul-2". Names that differ only in case or Unicode
  * normalisation get the same base slug and so are told apart by the suffix.
@@ -14,7 +14,8 @@ import java.util.Set;
 final class Slugger {
   static final int MAX_LENGTH = 80;
   private static final Transliterator TO_ASCII =
-      Transliterator.getInstance("Any-Latin; Latin-ASCII; NFD; [:Nonspacing Mark:] Remove; NFC");
+      Transliterator.getInstance(
+          "Russian-Latin/BGN; Any-Latin; Latin-ASCII; NFD; [:Nonspacing Mark:] Remove; NFC");
 
   private final Set<String> taken = new HashSet<>();
   private final String fallback;

@@ -29,7 +29,7 @@ final class BlockClassifier {
   private static final Pattern SOURCE_NOTICE =
       Pattern.compile(
           "(?i)^(?:this|the) (?:article|story|piece|report|interview|column) (?:is|was|has been|is being)"
-              + " (?:re)?(?:published|posted|reprinted)\\b.*?\\b(?:permission of|courtesy of|by|from|in)\\s+"
+              + " (?:first |originally )?(?:re)?(?:published|posted|reprinted)\\b.*?\\b(?:permission of|courtesy of|by|from|in)\\s+"
               + "(?<source>[^.]+?)\\.?$"
               + "|^(?:originally|first) (?:published|appeared) (?:by|in|on)\\s+(?<source2>[^.]+?)\\.?$");
   private static final Pattern CALL_TO_ACTION =

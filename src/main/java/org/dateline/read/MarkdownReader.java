@@ -35,7 +35,11 @@ final class MarkdownReader {
     Document document = parser.parse(body);
     String title = frontMatter.title();
     List<Block> raw = new ArrayList<>();
+    List<Node> topLevel = new ArrayList<>();
     for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
+      topLevel.add(node);
+    }
+    for (Node node : topLevel) {
       int line = node.getStartLineNumber() + firstLine;
       String text = new TextCollectingVisitor().collectAndGetText(node).strip();
       if (node instanceof Heading heading) {
@@ -45,15 +49,26 @@ final class MarkdownReader {
           raw.add(new Block(BlockKind.HEADING, text, "", line));
         }
       } else if (node instanceof Paragraph) {
-        raw.add(new Block(BlockKind.PARAGRAPH, text.replace('\n', ' '), renderer.render(node).strip(), line));
+        raw.add(new Block(BlockKind.PARAGRAPH, text.replace('\n', ' '), render(document, node), line));
       } else if (!text.isEmpty() || node.getChars().length() > 0) {
-        raw.add(new Block(BlockKind.OTHER, text, renderer.render(node).strip(), line));
+        raw.add(new Block(BlockKind.OTHER, text, render(document, node), line));
       }
     }
     if (title == null) {
       title = firstLineTitle(raw);
     }
     return new StoryAssembler(raw, false).document(file, title, frontMatter);
+  }
+
+  /**
+   * Renders one top-level node. flexmark renders links only inside a document, so the node moves
+   * into a document of its own that shares the story's reference definitions.
+   */
+  private String render(Document story, Node node) {
+    Document single = new Document(story, story.getChars());
+    node.unlink();
+    single.appendChild(node);
+    return renderer.render(single).strip();
   }
 
   /** Without an H1 or a front-matter title, the first paragraph is the title (as in plain text). */

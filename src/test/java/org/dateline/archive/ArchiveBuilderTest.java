@@ -1,0 +1,103 @@
+package org.dateline.archive;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.dateline.model.Archive;
+import org.dateline.model.CountryInfo;
+import org.dateline.model.CountryMention;
+import org.dateline.model.Dateline;
+import org.dateline.model.Metadata;
+import org.dateline.model.Person;
+import org.dateline.model.PersonMention;
+import org.dateline.model.Quote;
+import org.dateline.model.Story;
+import org.junit.jupiter.api.Test;
+
+class ArchiveBuilderTest {
+  private static Story story(String file, String date, List<PersonMention> people, List<CountryMention> countries) {
+    Metadata metadata =
+        new Metadata("Headline of " + file, Dateline.NONE, people, countries, List.of(), List.of());
+    return new Story(file, null, date, List.of(), null, List.of(), List.of(), metadata);
+  }
+
+  private static PersonMention person(String name, String... roles) {
+    return new PersonMention(name, List.of(), List.of(roles));
+  }
+
+  private final ArchiveBuilder builder =
+      new ArchiveBuilder(List.of(new CountryInfo("KZ", "Kazakhstan", "Asia")));
+
+  @Test
+  void surnameMentionInAnotherStoryMergesIntoTheFullName() {
+    Archive archive =
+        builder.build(
+            List.of(
+                story("content/alpha.md", "2024-01-02", List.of(person("Kassym-Jomart Tokayev", "President")), List.of()),
+                story("content/beta.md", "2024-01-03", List.of(person("Tokayev")), List.of())));
+    assertEquals(1, archive.people().size());
+    Person p = archive.people().get(0);
+    assertEquals("Kassym-Jomart Tokayev", p.name());
+    assertEquals(List.of("beta", "alpha"), p.articles(), "newest first");
+    assertEquals(List.of(new Person.RoleSeen("President", "alpha")), p.roles());
+  }
+
+  @Test
+  void ambiguousSurnameStaysApart() {
+    Archive archive =
+        builder.build(
+            List.of(
+                story("content/alpha.md", null, List.of(person("Anna Kim"), person("Daniel Kim")), List.of()),
+                story("content/beta.md", null, List.of(person("Kim")), List.of())));
+    assertEquals(3, archive.people().size());
+  }
+
+  @Test
+  void articlesAreNewestFirstWithUndatedLast() {
+    Archive archive =
+        builder.build(
+            List.of(
+                story("content/old.md", "2020-01-01", List.of(), List.of()),
+                story("content/undated.md", null, List.of(), List.of()),
+                story("content/new.md", "2024-01-01", List.of(), List.of())));
+    assertEquals(List.of("new", "old", "undated"), archive.articles().stream().map(a -> a.id()).toList());
+  }
+
+  @Test
+  void slugsAreTransliteratedAndUnique() {
+    Archive archive =
+        builder.build(
+            List.of(
+                story("content/x/seoul.md", null, List.of(person("Чу Ён Мин")), List.of()),
+                story("content/y/Seoul.md", null, List.of(person("Ana  Müller")), List.of())));
+    assertEquals(List.of("seoul", "seoul-2"), archive.articles().stream().map(a -> a.slug()).sorted().toList());
+    assertEquals(
+        List.of("ana-muller", "chu-yen-min"), archive.people().stream().map(Person::slug).sorted().toList());
+  }
+
+  @Test
+  void countriesLinkTheirStoriesAndPeople() {
+    Archive archive =
+        builder.build(
+            List.of(
+                story(
+                    "content/alpha.md",
+                    "2024-01-01",
+                    List.of(person("Roman Vassilenko")),
+                    List.of(new CountryMention("KZ", "Kazakhstan", true)))));
+    assertEquals(1, archive.countries().size());
+    assertEquals("countries/kz.html", archive.countries().get(0).url());
+    assertEquals(List.of("roman-vassilenko"), archive.countries().get(0).people());
+    assertEquals(List.of("KZ"), archive.people().get(0).countries());
+  }
+
+  @Test
+  void quoteSpeakersUseTheArchiveName() {
+    Metadata metadata =
+        new Metadata("T", Dateline.NONE, List.of(person("Roman Vassilenko")), List.of(), List.of(),
+            List.of(new Quote("Roman Vassilenko", "Hello.")));
+    Archive archive =
+        builder.build(List.of(new Story("content/alpha.md", null, null, List.of(), null, List.of(), List.of(), metadata)));
+    assertEquals("Roman Vassilenko", archive.articles().get(0).quotes().get(0).speaker());
+  }
+}
