@@ -44,7 +44,7 @@ final class ArticleAssembler {
         body.append("<h2 id=\"").append(anchor).append("\">").append(escape(part.text())).append("</h2>\n");
       } else {
         body.append(part.html()).append('\n');
-        if (excerpt.isEmpty() && !part.text().isBlank()) {
+        if (excerpt.isEmpty() && part.text().strip().split("\\s+").length >= 8) {
           excerpt = excerpt(part.text());
         }
       }
