@@ -46,6 +46,13 @@ public final class SiteBuild {
     List<Diagnostic> problems = Collections.synchronizedList(new ArrayList<>());
     SiteConfig config =
         SiteConfigReader.read(options.config(), display(options.config()), problems);
+    if (config.baseUrl() == null) {
+      problems.add(
+          Diagnostic.warning(
+              SourcePos.startOf(display(options.config())),
+              "base-url",
+              "no base_url set: feeds use relative links, the sitemap lists no pages and pages have no canonical link"));
+    }
     List<SourceScanner.SourceFile> files =
         new SourceScanner(options.root()).scan(options.sources(), problems);
     DocumentReader reader = new DocumentReader();

@@ -10,6 +10,7 @@ import org.dateline.model.Country;
 import org.dateline.model.Person;
 import org.dateline.model.SiteConfig;
 import org.dateline.render.json.DataFiles;
+import org.dateline.render.json.JsonLd;
 import org.dateline.render.pebble.Templates;
 
 /**
@@ -21,12 +22,16 @@ import org.dateline.render.pebble.Templates;
  * }</pre>
  */
 public final class SiteRenderer {
+  private static final int FEED_ENTRIES = 50;
+
   private final Templates templates;
   private final SiteConfig config;
+  private final JsonLd jsonLd;
 
   public SiteRenderer(Templates templates, SiteConfig config) {
     this.templates = templates;
     this.config = config;
+    this.jsonLd = new JsonLd(config);
   }
 
   public List<OutputFile> render(Archive archive) {
@@ -34,32 +39,44 @@ public final class SiteRenderer {
     Links links = new Links(archive);
     renderHome(archive, out);
     for (Article article : archive.articles()) {
-      Map<String, Object> context = context("article", article.title(), "../");
+      Map<String, Object> context = context("article", article.title(), "../", article.url());
       context.put("article", article);
+      context.put("jsonLd", jsonLd.article(article));
       out.add(page(article.url(), "article", context));
     }
-    Map<String, Object> peopleIndex = context("people", "People", "../");
+    out.add(feed("feed.xml", config.title(), "index.html", archive.articles()));
+    Map<String, Object> peopleIndex = context("people", "People", "../", "people/index.html");
     peopleIndex.put("letters", PeopleIndexView.letters(archive.people()));
     out.add(page("people/index.html", "people", peopleIndex));
     for (Person person : archive.people()) {
-      Map<String, Object> context = context("person", person.name(), "../");
+      Map<String, Object> context = context("person", person.name(), "../", person.url());
+      context.put("feed", feedUrl(person.url()));
       context.put("person", person);
+      context.put("jsonLd", jsonLd.person(person));
       context.put("articles", links.articles(person.articles()));
       context.put("countries", links.countries(person.countries()));
       context.put("related", links.people(links.coMentioned(person)));
       out.add(page(person.url(), "person", context));
+      out.add(feed(feedUrl(person.url()), person.name() + " · " + config.title(), person.url(),
+          links.articles(person.articles())));
     }
-    Map<String, Object> countriesIndex = context("countries", "Countries", "../");
+    Map<String, Object> countriesIndex = context("countries", "Countries", "../", "countries/index.html");
     countriesIndex.put("countries", archive.countries());
     out.add(page("countries/index.html", "countries", countriesIndex));
     for (Country country : archive.countries()) {
-      Map<String, Object> context = context("country", country.name(), "../");
+      Map<String, Object> context = context("country", country.name(), "../", country.url());
+      context.put("feed", feedUrl(country.url()));
       context.put("country", country);
       context.put("articles", links.articles(country.articles()));
       context.put("people", links.people(country.people()));
       out.add(page(country.url(), "country", context));
+      out.add(feed(feedUrl(country.url()), country.name() + " · " + config.title(), country.url(),
+          links.articles(country.articles())));
     }
-    out.add(page("404.html", "404", context("404", "Page not found", "")));
+    out.addAll(new DateArchive(archive.articles()).render(this));
+    out.add(page("404.html", "404", context("404", "Page not found", "", null)));
+    out.add(SitemapWriter.sitemap(config, out));
+    out.add(SitemapWriter.robots(config));
     out.addAll(new DataFiles().render(archive));
     return out;
   }
@@ -69,7 +86,8 @@ public final class SiteRenderer {
     for (int i = 0; i < pages.size(); i++) {
       Pagination pagination = new Pagination(i + 1, pages.size(), "index.html", "page/");
       String root = i == 0 ? "" : "../";
-      Map<String, Object> context = context("home", config.title(), root);
+      Map<String, Object> context = context("home", config.title(), root, pagination.url(i + 1));
+      context.put("feed", "feed.xml");
       context.put("articles", pages.get(i));
       context.put("pagination", pagination);
       context.put("counts", Map.of(
@@ -80,16 +98,46 @@ public final class SiteRenderer {
     }
   }
 
-  private Map<String, Object> context(String kind, String title, String root) {
+  /**
+   * The variables every page has: the site settings, the page kind and title, the relative path
+   * back to the site root, its canonical URL (null without a base URL) and its feed (or null).
+   */
+  Map<String, Object> context(String kind, String title, String root, String url) {
     Map<String, Object> context = new HashMap<>();
     context.put("site", config);
     context.put("kind", kind);
     context.put("title", title);
     context.put("root", root);
+    context.put("canonical", config.baseUrl() == null || url == null ? null : config.baseUrl() + url);
+    context.put("feed", null);
     return context;
   }
 
-  private OutputFile page(String path, String template, Map<String, Object> context) {
+  OutputFile page(String path, String template, Map<String, Object> context) {
     return OutputFile.text(path, templates.render(template, context));
+  }
+
+  private static String feedUrl(String pageUrl) {
+    return pageUrl.substring(0, pageUrl.length() - ".html".length()) + ".xml";
+  }
+
+  /**
+   * An Atom feed of the newest dated stories. Entry links are relative to the feed, or absolute
+   * under the base URL when one is set; ids are stable URNs either way.
+   */
+  private OutputFile feed(String path, String title, String alternate, List<Article> stories) {
+    List<Article> dated =
+        stories.stream().filter(a -> a.date() != null).limit(FEED_ENTRIES).toList();
+    Map<String, Object> context = new HashMap<>();
+    context.put("site", config);
+    context.put("title", title);
+    context.put("id", "urn:dateline:" + config.title().replaceAll("[^A-Za-z0-9]+", "-").toLowerCase(java.util.Locale.ROOT) + ":" + path);
+    context.put("root", path.contains("/") ? "../" : "");
+    context.put("base", config.baseUrl());
+    context.put("self", path);
+    context.put("alternate", alternate);
+    context.put("updated", dated.isEmpty() ? "1970-01-01" : dated.get(0).date());
+    context.put("entries", dated);
+    return OutputFile.text(path, templates.render("feed.xml", context));
   }
 }
