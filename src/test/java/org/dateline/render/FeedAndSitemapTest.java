@@ -88,7 +88,7 @@ class FeedAndSitemapTest {
   @Test
   void jsonLdCannotBeClosedByStoryText() throws Exception {
     Path root = Fixtures.site("basic", temp.resolve("site"));
-    Fixtures.write(root, "content/evil.md", "# Title </script><script>alert(1)</script>\n\nBody text of the story goes here today.\n");
+    Fixtures.write(root, "content/evil.md", "---\ntitle: \"Title </script><script>alert(1)</script>\"\n---\nBody text of the story goes here today.\n");
     new SiteBuild(BuildOptions.standard(root)).run();
     String page = Files.readString(root.resolve("site-out/articles/evil.html"));
     assertFalse(page.contains("<script>alert(1)"), page);
