@@ -49,14 +49,17 @@ public final class SiteRenderer {
     peopleIndex.put("letters", PeopleIndexView.letters(archive.people()));
     out.add(page("people/index.html", "people", peopleIndex));
     for (Person person : archive.people()) {
-      Map<String, Object> context = context("person", person.name(), "../", person.url());
-      context.put("feed", feedUrl(person.url()));
-      context.put("person", person);
-      context.put("jsonLd", jsonLd.person(person));
-      context.put("articles", links.articles(person.articles()));
-      context.put("countries", links.countries(person.countries()));
-      context.put("related", links.people(links.coMentioned(person)));
-      out.add(page(person.url(), "person", context));
+      List<Article> stories = links.articles(person.articles());
+      List<Country> countries = links.countries(person.countries());
+      List<Person> related = links.people(links.coMentioned(person));
+      paged(person.url(), stories, out, (context, pagination) -> {
+        context.put("feed", feedUrl(person.url()));
+        context.put("person", person);
+        context.put("jsonLd", jsonLd.person(person));
+        context.put("countries", countries);
+        context.put("related", related);
+        return page(pagination.url(pagination.number()), "person", context);
+      }, "person", person.name());
       out.add(feed(feedUrl(person.url()), person.name() + " · " + config.title(), person.url(),
           links.articles(person.articles())));
     }
@@ -64,12 +67,14 @@ public final class SiteRenderer {
     countriesIndex.put("countries", archive.countries());
     out.add(page("countries/index.html", "countries", countriesIndex));
     for (Country country : archive.countries()) {
-      Map<String, Object> context = context("country", country.name(), "../", country.url());
-      context.put("feed", feedUrl(country.url()));
-      context.put("country", country);
-      context.put("articles", links.articles(country.articles()));
-      context.put("people", links.people(country.people()));
-      out.add(page(country.url(), "country", context));
+      List<Article> stories = links.articles(country.articles());
+      List<Person> people = links.people(country.people());
+      paged(country.url(), stories, out, (context, pagination) -> {
+        context.put("feed", feedUrl(country.url()));
+        context.put("country", country);
+        context.put("people", people);
+        return page(pagination.url(pagination.number()), "country", context);
+      }, "country", country.name());
       out.add(feed(feedUrl(country.url()), country.name() + " · " + config.title(), country.url(),
           links.articles(country.articles())));
     }
@@ -95,6 +100,29 @@ public final class SiteRenderer {
           "people", archive.people().size(),
           "countries", archive.countries().size()));
       out.add(page(pagination.url(i + 1), "index", context));
+    }
+  }
+
+  /**
+   * Renders a page whose story list is paginated: page 1 at {@code url}, page n at
+   * {@code url-without-.html/n.html}. Each page gets {@code articles} and {@code pagination}.
+   */
+  private void paged(
+      String url,
+      List<Article> stories,
+      List<OutputFile> out,
+      java.util.function.BiFunction<Map<String, Object>, Pagination, OutputFile> render,
+      String kind,
+      String title) {
+    String prefix = url.substring(0, url.length() - ".html".length()) + "/";
+    List<List<Article>> pages = Pagination.split(stories, config.pageSize());
+    for (int i = 0; i < pages.size(); i++) {
+      Pagination pagination = new Pagination(i + 1, pages.size(), url, prefix);
+      String root = i == 0 ? "../" : "../../";
+      Map<String, Object> context = context(kind, title, root, pagination.url(i + 1));
+      context.put("articles", pages.get(i));
+      context.put("pagination", pagination);
+      out.add(render.apply(context, pagination));
     }
   }
 

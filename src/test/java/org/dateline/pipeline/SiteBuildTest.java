@@ -56,7 +56,21 @@ class SiteBuildTest {
   void everyLinkResolvesToAFile() throws Exception {
     Path root = Fixtures.site("basic", temp.resolve("site"));
     build(root);
+    assertEquals(List.of(), brokenLinks(root.resolve("site-out")));
+  }
+
+  @Test
+  void longListsArePaginatedWithWorkingLinks() throws Exception {
+    Path root = Fixtures.site("basic", temp.resolve("site"));
+    Files.writeString(root.resolve("site.yaml"), "page_size: 1\n");
+    build(root);
     Path out = root.resolve("site-out");
+    assertTrue(Files.isRegularFile(out.resolve("page/2.html")));
+    assertTrue(Files.readString(out.resolve("index.html")).contains("href=\"page/2.html\""));
+    assertEquals(List.of(), brokenLinks(out));
+  }
+
+  private static List<String> brokenLinks(Path out) throws Exception {
     List<String> broken = new ArrayList<>();
     for (String file : Golden.files(out)) {
       if (!file.endsWith(".html")) {
@@ -75,7 +89,7 @@ class SiteBuildTest {
         }
       }
     }
-    assertEquals(List.of(), broken);
+    return broken;
   }
 
   @Test
