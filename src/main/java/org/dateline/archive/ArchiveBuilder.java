@@ -53,7 +53,8 @@ public final class ArchiveBuilder {
       articles.add(new ArticleAssembler(story, slug, people, this::country).assemble());
     }
     articles.sort(NEWEST_FIRST.thenComparing(Article::file));
-    return new Archive(articles, people.people(articles), countries(articles));
+    return new Archive(
+        articles, people.people(articles), countries(articles), RelationsBuilder.build(articles));
   }
 
   CountryInfo country(String code) {

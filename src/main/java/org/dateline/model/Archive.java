@@ -7,13 +7,16 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The whole collection: articles newest first (undated last), people A–Z, countries by name.
+ * The whole collection: articles newest first (undated last), people A–Z by surname, countries
+ * by name, and the relations between them.
  */
-public record Archive(List<Article> articles, List<Person> people, List<Country> countries) {
+public record Archive(
+    List<Article> articles, List<Person> people, List<Country> countries, Relations relations) {
   public Archive {
     articles = List.copyOf(articles);
     people = List.copyOf(people);
     countries = List.copyOf(countries);
+    java.util.Objects.requireNonNull(relations, "relations must not be null");
   }
 
   public Map<String, Article> articlesById() {

@@ -1,6 +1,5 @@
 package org.dateline.render;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -11,8 +10,6 @@ import org.dateline.model.Person;
 
 /** Looks up the archive's articles, people and countries by key for the pages that list them. */
 final class Links {
-  private static final int RELATED_PEOPLE = 10;
-
   private final Map<String, Article> articles;
   private final Map<String, Person> people;
   private final Map<String, Country> countries;
@@ -35,23 +32,4 @@ final class Links {
     return codes.stream().map(countries::get).filter(Objects::nonNull).toList();
   }
 
-  /** Slugs of the people most often named in the same stories as {@code person}. */
-  List<String> coMentioned(Person person) {
-    Map<String, Integer> counts = new HashMap<>();
-    for (Article article : articles(person.articles())) {
-      for (Article.PersonRef other : article.people()) {
-        if (!other.slug().equals(person.slug())) {
-          counts.merge(other.slug(), 1, Integer::sum);
-        }
-      }
-    }
-    return counts.entrySet().stream()
-        .sorted(
-            Map.Entry.<String, Integer>comparingByValue()
-                .reversed()
-                .thenComparing(Map.Entry.comparingByKey()))
-        .limit(RELATED_PEOPLE)
-        .map(Map.Entry::getKey)
-        .toList();
-  }
 }

@@ -12,6 +12,7 @@ import org.dateline.model.SiteConfig;
 import org.dateline.render.json.DataFiles;
 import org.dateline.render.json.JsonLd;
 import org.dateline.render.pebble.Templates;
+import org.dateline.render.search.SearchIndex;
 
 /**
  * Renders the archive into the site's files: every page through the Pebble templates, and the
@@ -38,52 +39,83 @@ public final class SiteRenderer {
     List<OutputFile> out = new ArrayList<>();
     Links links = new Links(archive);
     renderHome(archive, out);
-    for (Article article : archive.articles()) {
-      Map<String, Object> context = context("article", article.title(), "../", article.url());
-      context.put("article", article);
-      context.put("jsonLd", jsonLd.article(article));
-      out.add(page(article.url(), "article", context));
-    }
-    out.add(feed("feed.xml", config.title(), "index.html", archive.articles()));
-    Map<String, Object> peopleIndex = context("people", "People", "../", "people/index.html");
-    peopleIndex.put("letters", PeopleIndexView.letters(archive.people()));
-    out.add(page("people/index.html", "people", peopleIndex));
-    for (Person person : archive.people()) {
-      List<Article> stories = links.articles(person.articles());
-      List<Country> countries = links.countries(person.countries());
-      List<Person> related = links.people(links.coMentioned(person));
-      paged(person.url(), stories, out, (context, pagination) -> {
-        context.put("feed", feedUrl(person.url()));
-        context.put("person", person);
-        context.put("jsonLd", jsonLd.person(person));
-        context.put("countries", countries);
-        context.put("related", related);
-        return page(pagination.url(pagination.number()), "person", context);
-      }, "person", person.name());
-      out.add(feed(feedUrl(person.url()), person.name() + " · " + config.title(), person.url(),
-          links.articles(person.articles())));
-    }
-    Map<String, Object> countriesIndex = context("countries", "Countries", "../", "countries/index.html");
-    countriesIndex.put("countries", archive.countries());
-    out.add(page("countries/index.html", "countries", countriesIndex));
-    for (Country country : archive.countries()) {
-      List<Article> stories = links.articles(country.articles());
-      List<Person> people = links.people(country.people());
-      paged(country.url(), stories, out, (context, pagination) -> {
-        context.put("feed", feedUrl(country.url()));
-        context.put("country", country);
-        context.put("people", people);
-        return page(pagination.url(pagination.number()), "country", context);
-      }, "country", country.name());
-      out.add(feed(feedUrl(country.url()), country.name() + " · " + config.title(), country.url(),
-          links.articles(country.articles())));
-    }
+    renderArticles(archive, links, out);
+    renderPeople(archive, links, out);
+    renderCountries(archive, links, out);
     out.addAll(new DateArchive(archive.articles()).render(this));
+    Map<String, Object> sources = context("sources", "Sources", "", "sources.html");
+    sources.put("sources", PageViews.sources(archive.articles()));
+    out.add(page("sources.html", "sources", sources));
+    out.add(page("search.html", "search", context("search", "Search", "", "search.html")));
+    out.addAll(new SearchIndex().render(archive.articles()));
     out.add(page("404.html", "404", context("404", "Page not found", "", null)));
     out.add(SitemapWriter.sitemap(config, out));
     out.add(SitemapWriter.robots(config));
     out.addAll(new DataFiles().render(archive));
     return out;
+  }
+
+  private void renderArticles(Archive archive, Links links, List<OutputFile> out) {
+    List<Article> articles = archive.articles();
+    for (int i = 0; i < articles.size(); i++) {
+      Article article = articles.get(i);
+      Map<String, Object> context = context("article", article.title(), "../", article.url());
+      context.put("article", article);
+      context.put("jsonLd", jsonLd.article(article));
+      context.put("related", links.articles(archive.relations().relatedArticles(article.id())));
+      context.put("newer", i > 0 ? articles.get(i - 1) : null);
+      context.put("older", i + 1 < articles.size() ? articles.get(i + 1) : null);
+      out.add(page(article.url(), "article", context));
+    }
+    out.add(feed("feed.xml", config.title(), "index.html", articles));
+  }
+
+  private void renderPeople(Archive archive, Links links, List<OutputFile> out) {
+    Map<String, Object> index = context("people", "People", "../", "people/index.html");
+    index.put("letters", PeopleIndexView.letters(archive.people()));
+    out.add(page("people/index.html", "people", index));
+    Map<String, Article> byId = archive.articlesById();
+    for (Person person : archive.people()) {
+      List<Article> stories = links.articles(person.articles());
+      List<Country> countries = links.countries(person.countries());
+      List<Person> related = links.people(archive.relations().coMentionedPeople(person.slug()));
+      List<PageViews.RoleView> roles = PageViews.roles(person, byId);
+      List<PageViews.QuoteView> quotes = PageViews.quotes(person, stories);
+      String chart = MonthlyChart.svg(stories, person.name());
+      paged(person.url(), stories, out, (context, pagination) -> {
+        context.put("feed", feedUrl(person.url()));
+        context.put("person", person);
+        context.put("jsonLd", jsonLd.person(person));
+        context.put("roles", roles);
+        context.put("quotes", quotes);
+        context.put("chart", chart);
+        context.put("countries", countries);
+        context.put("related", related);
+        return page(pagination.url(pagination.number()), "person", context);
+      }, "person", person.name());
+      out.add(feed(feedUrl(person.url()), person.name() + " · " + config.title(), person.url(), stories));
+    }
+  }
+
+  private void renderCountries(Archive archive, Links links, List<OutputFile> out) {
+    Map<String, Object> index = context("countries", "Countries", "../", "countries/index.html");
+    index.put("regions", PageViews.regions(archive.countries()));
+    out.add(page("countries/index.html", "countries", index));
+    for (Country country : archive.countries()) {
+      List<Article> stories = links.articles(country.articles());
+      List<Person> people = links.people(country.people());
+      List<Country> others = links.countries(archive.relations().coMentionedCountries(country.code()));
+      String chart = MonthlyChart.svg(stories, country.name());
+      paged(country.url(), stories, out, (context, pagination) -> {
+        context.put("feed", feedUrl(country.url()));
+        context.put("country", country);
+        context.put("people", people);
+        context.put("others", others);
+        context.put("chart", chart);
+        return page(pagination.url(pagination.number()), "country", context);
+      }, "country", country.name());
+      out.add(feed(feedUrl(country.url()), country.name() + " · " + config.title(), country.url(), stories));
+    }
   }
 
   private void renderHome(Archive archive, List<OutputFile> out) {

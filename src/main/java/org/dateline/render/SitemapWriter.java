@@ -17,7 +17,7 @@ final class SitemapWriter {
     if (config.baseUrl() != null) {
       files.stream()
           .map(OutputFile::path)
-          .filter(p -> p.endsWith(".html") && !p.equals("404.html"))
+          .filter(p -> p.endsWith(".html") && !p.equals("404.html") && !p.equals("search.html"))
           .sorted()
           .forEach(
               p ->

@@ -1,0 +1,66 @@
+package org.dateline.render;
+
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeMap;
+import org.dateline.model.Article;
+
+/**
+ * A small inline SVG bar chart of stories per month, from the first month with a story to the
+ * last (at most the last {@value #MAX_MONTHS} months). Accessible: it has a title and a text
+ * description, and each bar a tooltip. Empty when no story is dated.
+ */
+final class MonthlyChart {
+  static final int MAX_MONTHS = 60;
+  private static final int HEIGHT = 60;
+  private static final int BAR = 8;
+  private static final int GAP = 2;
+
+  private MonthlyChart() {}
+
+  static String svg(List<Article> articles, String subject) {
+    TreeMap<YearMonth, Integer> counts = new TreeMap<>();
+    for (Article a : articles) {
+      if (a.date() != null) {
+        counts.merge(YearMonth.parse(a.date().substring(0, 7)), 1, Integer::sum);
+      }
+    }
+    if (counts.isEmpty()) {
+      return "";
+    }
+    YearMonth last = counts.lastKey();
+    YearMonth first = counts.firstKey();
+    if (first.plusMonths(MAX_MONTHS - 1).isBefore(last)) {
+      first = last.minusMonths(MAX_MONTHS - 1);
+    }
+    int months = (int) (first.until(last, java.time.temporal.ChronoUnit.MONTHS) + 1);
+    int max = counts.values().stream().mapToInt(Integer::intValue).max().orElse(1);
+    int width = months * (BAR + GAP);
+    String label = "Stories per month about " + subject + ", " + first + " to " + last;
+    StringBuilder svg = new StringBuilder();
+    svg.append(String.format(Locale.ROOT,
+        "<svg class=\"chart\" role=\"img\" aria-labelledby=\"chart-title\" viewBox=\"0 0 %d %d\" width=\"%d\" height=\"%d\">",
+        width, HEIGHT + 14, Math.max(width, 120), HEIGHT + 14));
+    svg.append("<title id=\"chart-title\">").append(escape(label)).append("</title>");
+    YearMonth month = first;
+    for (int i = 0; i < months; i++, month = month.plusMonths(1)) {
+      int n = counts.getOrDefault(month, 0);
+      int h = n == 0 ? 1 : Math.max(3, Math.round((float) n / max * HEIGHT));
+      svg.append(String.format(Locale.ROOT,
+          "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\"%s><title>%s: %d %s</title></rect>",
+          i * (BAR + GAP), HEIGHT - h, BAR, h, n == 0 ? " class=\"empty\"" : "",
+          month, n, n == 1 ? "story" : "stories"));
+    }
+    svg.append(String.format(Locale.ROOT,
+        "<text x=\"0\" y=\"%d\">%s</text><text x=\"%d\" y=\"%d\" text-anchor=\"end\">%s</text>",
+        HEIGHT + 12, first, width, HEIGHT + 12, months > 1 ? last.toString() : ""));
+    svg.append("</svg>");
+    return svg.toString();
+  }
+
+  private static String escape(String s) {
+    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+  }
+
+}

@@ -1,0 +1,76 @@
+package org.dateline.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.dateline.model.Article;
+import org.dateline.model.Country;
+import org.dateline.model.Person;
+import org.dateline.model.Quote;
+
+/** Small view records the templates list, built from the archive. */
+final class PageViews {
+  /** A role a story gives a person, with the story. */
+  record RoleView(String role, Article article) {}
+
+  /** A quote of a person, with the story it comes from. */
+  record QuoteView(String text, Article article) {}
+
+  /** A world region and its countries. */
+  record RegionView(String region, List<Country> countries, int stories) {}
+
+  /** An outlet that first published stories of the archive, and those stories. */
+  record SourceView(String name, String anchor, List<Article> articles) {}
+
+  private PageViews() {}
+
+  static List<RoleView> roles(Person person, Map<String, Article> articles) {
+    List<RoleView> out = new ArrayList<>();
+    for (Person.RoleSeen r : person.roles()) {
+      Article a = articles.get(r.article());
+      if (a != null) {
+        out.add(new RoleView(r.role(), a));
+      }
+    }
+    return out;
+  }
+
+  static List<QuoteView> quotes(Person person, List<Article> stories) {
+    List<QuoteView> out = new ArrayList<>();
+    for (Article a : stories) {
+      for (Quote q : a.quotes()) {
+        if (q.speaker().equals(person.name())) {
+          out.add(new QuoteView(q.text(), a));
+        }
+      }
+    }
+    return out;
+  }
+
+  static List<RegionView> regions(List<Country> countries) {
+    Map<String, List<Country>> byRegion = new TreeMap<>();
+    for (Country c : countries) {
+      byRegion.computeIfAbsent(c.info().region(), k -> new ArrayList<>()).add(c);
+    }
+    List<RegionView> out = new ArrayList<>();
+    byRegion.forEach(
+        (region, list) ->
+            out.add(new RegionView(region, list, list.stream().mapToInt(Country::mentions).sum())));
+    return out;
+  }
+
+  static List<SourceView> sources(List<Article> articles) {
+    Map<String, List<Article>> bySource = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    for (Article a : articles) {
+      if (a.originalSource() != null) {
+        bySource.computeIfAbsent(a.originalSource(), k -> new ArrayList<>()).add(a);
+      }
+    }
+    List<SourceView> out = new ArrayList<>();
+    bySource.forEach(
+        (name, list) ->
+            out.add(new SourceView(name, "source-" + (out.size() + 1), list)));
+    return out;
+  }
+}

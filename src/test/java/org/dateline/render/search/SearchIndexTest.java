@@ -1,0 +1,71 @@
+package org.dateline.render.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.dateline.model.Article;
+import org.dateline.model.Dateline;
+import org.dateline.render.OutputFile;
+import org.junit.jupiter.api.Test;
+
+class SearchIndexTest {
+  private static Article article(int n, String title, String body) {
+    return new Article(
+        "a" + n, "a" + n, "articles/a" + n + ".html", "content/a" + n + ".md", "2024-01-01", title,
+        new Dateline(List.of("Astana"), null), List.of(), null, List.of(), List.of(),
+        "<p>" + body + "</p>", body, List.of(new Article.PersonRef("Roman Vassilenko", "roman-vassilenko",
+            "people/roman-vassilenko.html", List.of(), List.of())), List.of(), List.of());
+  }
+
+  private static String file(List<OutputFile> files, String path) {
+    return files.stream().filter(f -> f.path().equals(path)).findFirst()
+        .map(f -> new String(f.bytes(), StandardCharsets.UTF_8)).orElseThrow();
+  }
+
+  @Test
+  void termsAreFoldedAndStopWordsDropped() {
+    assertEquals(List.of("turkiye", "cote", "d", "ivoire", "dprk"), SearchTokens.terms("The Türkiye, Côte d’Ivoire and DPRK"));
+  }
+
+  @Test
+  void shardOfATermIsStableFnv1a() {
+    assertEquals(Integer.remainderUnsigned(0x811c9dc5, 7), SearchTokens.shard("", 7));
+    assertEquals(SearchTokens.shard("vassilenko", 13), SearchTokens.shard("vassilenko", 13));
+  }
+
+  @Test
+  void headlineWordsOutscoreBodyWords() {
+    List<OutputFile> files =
+        new SearchIndex().render(List.of(article(0, "Harbour news", "Nothing about it."), article(1, "Other", "The harbour is busy.")));
+    String terms = file(files, "search/terms-0.js");
+    assertTrue(terms.startsWith("DatelineSearch.terms(0,{"), terms);
+    String postings = terms.substring(terms.indexOf("\"harbour\":[") + 11);
+    String[] numbers = postings.substring(0, postings.indexOf(']')).split(",");
+    assertEquals("0", numbers[0]);
+    assertTrue(Integer.parseInt(numbers[1]) > Integer.parseInt(numbers[3]), terms);
+  }
+
+  @Test
+  void largeArchivesAreShardedIntoSmallFiles() {
+    List<Article> articles = new ArrayList<>();
+    for (int i = 0; i < 3000; i++) {
+      articles.add(article(i, "Story number " + i, "Words w" + i + " x" + (i % 97) + " y" + (i % 31) + " shared text here"));
+    }
+    List<OutputFile> files = new SearchIndex().render(articles);
+    long shards = files.stream().filter(f -> f.path().startsWith("search/terms-")).count();
+    assertTrue(shards > 1, "shards: " + shards);
+    for (OutputFile f : files) {
+      assertTrue(f.bytes().length < 400_000, f.path() + " is " + f.bytes().length + " bytes");
+    }
+    assertTrue(file(files, "search/meta.js").contains("\"shards\":" + shards));
+  }
+
+  @Test
+  void storyTextCannotCloseTheScript() {
+    List<OutputFile> files = new SearchIndex().render(List.of(article(0, "</script><b>", "x")));
+    assertTrue(file(files, "search/docs-0.js").contains("\\u003c/script\\u003e"));
+  }
+}
