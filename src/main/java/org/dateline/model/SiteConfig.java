@@ -8,11 +8,18 @@ import java.util.Objects;
  * @param baseUrl absolute URL the site is published at ("https://news.example.org/"), or null;
  *     only feeds, the sitemap and canonical links need it
  * @param pageSize stories per page on long lists
+ * @param trustHtml true to publish raw HTML in Markdown as written; by default it is sanitised
+ *     with an allow-list
  */
 public record SiteConfig(
-    String title, String description, String language, String baseUrl, int pageSize) {
+    String title,
+    String description,
+    String language,
+    String baseUrl,
+    int pageSize,
+    boolean trustHtml) {
   public static final SiteConfig DEFAULT =
-      new SiteConfig("Dateline", "A news archive.", "en", null, 20);
+      new SiteConfig("Dateline", "A news archive.", "en", null, 20, false);
 
   public SiteConfig {
     Objects.requireNonNull(title, "title must not be null");

@@ -55,7 +55,7 @@ public final class SiteBuild {
     }
     List<SourceScanner.SourceFile> files =
         new SourceScanner(options.root()).scan(options.sources(), problems);
-    DocumentReader reader = new DocumentReader();
+    DocumentReader reader = new DocumentReader(config.trustHtml());
     MetadataExtractor extractor = MetadataExtractor.withDefaults();
     List<Story> stories =
         files.parallelStream()

@@ -22,7 +22,17 @@ public final class DocumentReader {
   /** Stories larger than this are refused: no newsroom story is 8 MiB of text. */
   public static final long MAX_FILE_BYTES = 8L * 1024 * 1024;
 
-  private final MarkdownReader markdown = new MarkdownReader();
+  private final MarkdownReader markdown;
+
+  /** A reader that sanitises raw HTML in Markdown. */
+  public DocumentReader() {
+    this(false);
+  }
+
+  /** @param trustHtml true to keep raw HTML in Markdown as written */
+  public DocumentReader(boolean trustHtml) {
+    this.markdown = new MarkdownReader(trustHtml);
+  }
 
   /**
    * Reads {@code path}, shown to the user as {@code displayPath}. Warnings (unknown front matter

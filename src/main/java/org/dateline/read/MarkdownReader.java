@@ -5,26 +5,40 @@ import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
-import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.ArrayList;
 import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.safety.Safelist;
 
 /**
  * Reads a Markdown story with flexmark. The first level-one heading is the title when the front
- * matter gives none; other headings are sections. Raw HTML in the Markdown is shown as text, and
- * script links are dropped. Parser and renderer are built once and shared (both are thread-safe).
+ * matter gives none; other headings are sections. Raw HTML in the Markdown is cleaned with an
+ * allow-list (no scripts, event handlers, styles, frames or script links) unless the site trusts
+ * it. Parser and renderer are built once and shared (both are thread-safe).
  */
 final class MarkdownReader {
+  private static final Safelist SAFE_HTML =
+      Safelist.relaxed()
+          .addAttributes("a", "title")
+          .addAttributes("abbr", "title")
+          .addTags("abbr", "figure", "figcaption", "mark", "s", "del", "ins", "hr")
+          .preserveRelativeLinks(true);
+  private static final String BASE_URI = "https://dateline.invalid/";
+
   private final Parser parser;
   private final HtmlRenderer renderer;
+  private final boolean trustHtml;
+  private final Document.OutputSettings compact =
+      new Document.OutputSettings().prettyPrint(false);
 
-  MarkdownReader() {
+  MarkdownReader(boolean trustHtml) {
+    this.trustHtml = trustHtml;
     MutableDataSet options = new MutableDataSet();
     options.set(Parser.EXTENSIONS, List.of(TablesExtension.create()));
-    options.set(HtmlRenderer.ESCAPE_HTML, true);
     options.set(HtmlRenderer.SUPPRESSED_LINKS, "(?i)\\s*(?:javascript|vbscript|data|file):.*");
     options.set(HtmlRenderer.SOFT_BREAK, " ");
     this.parser = Parser.builder(options).build();
@@ -32,7 +46,7 @@ final class MarkdownReader {
   }
 
   ParsedDocument read(String file, String body, int firstLine, FrontMatter frontMatter) {
-    Document document = parser.parse(body);
+    com.vladsch.flexmark.util.ast.Document document = parser.parse(body);
     String title = frontMatter.title();
     List<Block> raw = new ArrayList<>();
     List<Node> topLevel = new ArrayList<>();
@@ -64,11 +78,13 @@ final class MarkdownReader {
    * Renders one top-level node. flexmark renders links only inside a document, so the node moves
    * into a document of its own that shares the story's reference definitions.
    */
-  private String render(Document story, Node node) {
-    Document single = new Document(story, story.getChars());
+  private String render(com.vladsch.flexmark.util.ast.Document story, Node node) {
+    com.vladsch.flexmark.util.ast.Document single =
+        new com.vladsch.flexmark.util.ast.Document(story, story.getChars());
     node.unlink();
     single.appendChild(node);
-    return renderer.render(single).strip();
+    String html = renderer.render(single).strip();
+    return trustHtml ? html : Jsoup.clean(html, BASE_URI, SAFE_HTML, compact);
   }
 
   /** Without an H1 or a front-matter title, the first paragraph is the title (as in plain text). */

@@ -70,6 +70,18 @@ final class SimpleYaml {
     throw error(key, "'" + key + "' must be a positive whole number, not '" + v + "'");
   }
 
+  boolean bool(String key, boolean fallback) throws ContentException {
+    String v = string(key, null);
+    if (v == null) {
+      return fallback;
+    }
+    return switch (v.toLowerCase(java.util.Locale.ROOT)) {
+      case "true", "yes", "on" -> true;
+      case "false", "no", "off" -> false;
+      default -> throw error(key, "'" + key + "' must be true or false, not '" + v + "'");
+    };
+  }
+
   ContentException error(String key, String message) {
     return new ContentException(yaml.at(values.get(key), message));
   }

@@ -12,7 +12,7 @@ import org.dateline.model.SourcePos;
 
 /**
  * Reads {@code site.yaml}: {@code title}, {@code description}, {@code language}, {@code base_url},
- * {@code page_size}. A missing file gives the defaults.
+ * {@code page_size}, {@code trust_html}. A missing file gives the defaults.
  */
 public final class SiteConfigReader {
   private SiteConfigReader() {}
@@ -31,7 +31,7 @@ public final class SiteConfigReader {
     }
     SimpleYaml yaml = SimpleYaml.parse(text, displayPath);
     SiteConfig d = SiteConfig.DEFAULT;
-    yaml.warnUnknown(List.of("title", "description", "language", "base_url", "page_size"), warnings);
+    yaml.warnUnknown(List.of("title", "description", "language", "base_url", "page_size", "trust_html"), warnings);
     String baseUrl = yaml.string("base_url", d.baseUrl());
     if (baseUrl != null && !baseUrl.endsWith("/")) {
       baseUrl = baseUrl + "/";
@@ -44,6 +44,7 @@ public final class SiteConfigReader {
         yaml.string("description", d.description()),
         yaml.string("language", d.language()),
         baseUrl,
-        yaml.positiveInt("page_size", d.pageSize()));
+        yaml.positiveInt("page_size", d.pageSize()),
+        yaml.bool("trust_html", d.trustHtml()));
   }
 }

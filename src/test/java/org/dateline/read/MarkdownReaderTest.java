@@ -35,12 +35,24 @@ class MarkdownReaderTest {
   }
 
   @Test
-  void rawHtmlIsShownAsTextAndScriptLinksAreDropped() throws Exception {
-    ParsedDocument doc = read("# T\n\nHi <img src=x onerror=alert(1)> [x](javascript:alert(1)) [y](https://example.org/)\n");
+  void rawHtmlIsCleanedWithAnAllowList() throws Exception {
+    ParsedDocument doc =
+        read("# T\n\nHi <b onclick=\"x()\">bold</b> <img src=x onerror=alert(1)> <a href=\"javascript:alert(1)\">a</a>"
+            + " [x](javascript:alert(1)) [y](https://example.org/) [z](../other.html)"
+            + " <iframe src=\"https://evil.example/\"></iframe><style>p{}</style>\n\n<script>alert(2)</script>\n");
     String html = doc.blocks().get(0).html();
-    assertFalse(html.contains("<img"), html);
-    assertFalse(html.contains("javascript:"), html);
+    assertTrue(html.contains("<b>bold</b>"), html);
+    assertFalse(html.contains("onclick") || html.contains("onerror") || html.contains("javascript:"), html);
+    assertFalse(html.contains("<iframe") || html.contains("<style"), html);
     assertTrue(html.contains("href=\"https://example.org/\""), html);
+    assertTrue(html.contains("href=\"../other.html\""), html);
+    assertEquals("", doc.blocks().get(1).html(), "a script block leaves nothing");
+  }
+
+  @Test
+  void aSiteThatTrustsHtmlKeepsItAsWritten() throws Exception {
+    ParsedDocument doc = new DocumentReader(true).parse("# T\n\n<span style=\"color:red\">x</span>\n", "content/a.md", warnings);
+    assertEquals("<p><span style=\"color:red\">x</span></p>", doc.blocks().get(0).html());
   }
 
   @Test
