@@ -13,6 +13,7 @@ import java.util.List;
  * @param titled true when any title or honorific stands before the name ("Dr.", "Mr.")
  * @param score the evidence that this is a person's full name
  * @param speechAdjacent a speech verb stands right before or after the name
+ * @param described a role apposition follows the name or a role noun precedes it
  */
 record NameCandidate(
     TextUnit unit,
@@ -22,7 +23,8 @@ record NameCandidate(
     String titleRole,
     boolean titled,
     int score,
-    boolean speechAdjacent) {
+    boolean speechAdjacent,
+    boolean described) {
 
   String text() {
     return unit.span(from, to);

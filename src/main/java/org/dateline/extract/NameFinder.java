@@ -49,9 +49,16 @@ final class NameFinder {
         Token t = tokens.get(j);
         if (isNameWord(t)) {
           j++;
-        } else if (t.kind() == Token.Kind.WORD && NameLexicon.isParticle(t.text()) && j + 1 < n
-            && isNameWord(tokens.get(j + 1))) {
-          j += 2;
+        } else if (t.kind() == Token.Kind.WORD && NameLexicon.isParticle(t.text())) {
+          int k = j;
+          while (k < n && k - j < 3 && tokens.get(k).kind() == Token.Kind.WORD && NameLexicon.isParticle(tokens.get(k).text())) {
+            k++;
+          }
+          if (k < n && isNameWord(tokens.get(k))) {
+            j = k + 1;
+          } else {
+            break;
+          }
         } else if (t.kind() == Token.Kind.WORD && NameLexicon.isTrailingParticle(t.text())) {
           j++;
           break;
@@ -81,14 +88,6 @@ final class NameFinder {
 
   private void span(TextUnit unit, int s, int e, List<NameCandidate> out, List<String> orgWords) {
     List<Token> tokens = unit.tokens();
-    for (int k = s; k < e; k++) {
-      if (lexicon.isOrgWord(tokens.get(k).text())) {
-        for (int q = s; q < e; q++) {
-          orgWords.add(tokens.get(q).text());
-        }
-        return;
-      }
-    }
     int from = s;
     String role = null;
     boolean titled = false;
@@ -139,6 +138,16 @@ final class NameFinder {
     if (from >= e) {
       return;
     }
+    boolean knownOrganisation = lexicon.startsWithOrganisation(tokens, from, e);
+    for (int k = from; k < e; k++) {
+      if (knownOrganisation || lexicon.isOrgWord(tokens.get(k).text()) || (k + 1 < tokens.size() && k == e - 1
+          && tokens.get(k + 1).is("&"))) {
+        for (int q = s; q < e; q++) {
+          orgWords.add(tokens.get(q).text());
+        }
+        return;
+      }
+    }
     CountryGazetteer.Match whole = gazetteer.match(tokens, from, false);
     if (whole != null && whole.to() >= e) {
       if (!(lexicon.isGivenName(tokens.get(from).text()) && e - from > 1)) {
@@ -156,8 +165,9 @@ final class NameFinder {
       words.add(tokens.get(q).text());
     }
     boolean speech = speechAround(tokens, s, e);
+    boolean described = appositionAfter(unit, e) != null || roleBefore(unit, s) != null;
     int score = score(unit, s, from, e, words, titled, speech);
-    out.add(new NameCandidate(unit, from, e, List.copyOf(words), role, titled, score, speech));
+    out.add(new NameCandidate(unit, from, e, List.copyOf(words), role, titled, score, speech, described));
   }
 
   private boolean speechAround(List<Token> tokens, int s, int e) {
@@ -210,6 +220,9 @@ final class NameFinder {
     }
     if (e < tokens.size() && tokens.get(e).is("(") && e + 2 < tokens.size()
         && gazetteer.match(tokens, e + 1, false) != null) {
+      score += 2;
+    } else if (words.size() >= 2 && s > 0 && (tokens.get(s - 1).kind() == Token.Kind.NUMBER || tokens.get(s - 1).is(","))
+        && (e >= tokens.size() || tokens.get(e).is(",") || tokens.get(e).kind() == Token.Kind.NUMBER)) {
       score += 1;
     }
     return score;

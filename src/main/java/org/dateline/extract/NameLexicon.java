@@ -33,6 +33,7 @@ final class NameLexicon {
   private final Set<String> roleNouns = new HashSet<>();
   private final Set<String> speechVerbs = new HashSet<>();
   private final Map<String, List<Title>> titlesByFirstWord = new HashMap<>();
+  private final Set<String> organisations = new HashSet<>();
 
   NameLexicon() {
     givenNames.addAll(WordLists.words("given-names.txt"));
@@ -43,6 +44,9 @@ final class NameLexicon {
     orgWords.addAll(WordLists.lines("org-words.txt"));
     roleNouns.addAll(WordLists.lines("role-nouns.txt"));
     speechVerbs.addAll(WordLists.lines("speech-verbs.txt"));
+    for (String org : WordLists.lines("organisations.txt")) {
+      organisations.add(joined(Tokenizer.tokenize(org), 0, Integer.MAX_VALUE));
+    }
     for (String line : WordLists.lines("titles.txt")) {
       String[] f = line.split("\t");
       List<String> words = new ArrayList<>();
@@ -55,6 +59,27 @@ final class NameLexicon {
     for (List<Title> list : titlesByFirstWord.values()) {
       list.sort(Comparator.comparingInt((Title t) -> t.words().size()).reversed());
     }
+  }
+
+  private static String joined(List<Token> tokens, int from, int to) {
+    StringBuilder b = new StringBuilder();
+    for (int i = from; i < Math.min(to, tokens.size()); i++) {
+      if (b.length() > 0) {
+        b.append(' ');
+      }
+      b.append(tokens.get(i).text());
+    }
+    return b.toString();
+  }
+
+  /** True when tokens {@code [from, end)} start with a known organisation ("Morgan Stanley"). */
+  boolean startsWithOrganisation(List<Token> tokens, int from, int end) {
+    for (int len = 1; len <= 4 && from + len <= end; len++) {
+      if (organisations.contains(joined(tokens, from, from + len))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static String stripDot(String w) {

@@ -14,6 +14,10 @@ import org.dateline.model.PersonMention;
  * its own only with strong evidence (a title, a speech verb) and no full name to join.
  */
 final class PeopleExtractor {
+  /** Plural agent nouns that open sentences ("Organisers said", "Forecasters warned"). */
+  private static final java.util.regex.Pattern COMMON_NOUN_ENDING =
+      java.util.regex.Pattern.compile(".*(?:ers|ors|ists|ians|ants|ents|ies|ives)$");
+
   private final NameLexicon lexicon;
   private final NameFinder finder;
 
@@ -50,9 +54,19 @@ final class PeopleExtractor {
       candidates.addAll(found.candidates());
       orgWords.addAll(found.organisationWords());
     }
+    Set<String> evidencedSingles = new HashSet<>();
+    for (NameCandidate c : candidates) {
+      if (c.words().size() == 1 && (c.speechAdjacent() || c.described() || c.titled())) {
+        evidencedSingles.add(c.words().get(0));
+      }
+    }
     List<Person> people = new ArrayList<>();
     for (NameCandidate c : candidates) {
-      if (c.nameWordCount() >= 2 && c.score() >= 2) {
+      int score = c.score();
+      if (score == 1 && evidencedSingles.contains(c.words().get(c.words().size() - 1))) {
+        score++;
+      }
+      if (c.nameWordCount() >= 2 && score >= 2) {
         Person match = findContaining(people, c.words(), -1, null);
         Person within = match == null ? findContained(people, c.words()) : null;
         if (match == null && within == null) {
@@ -111,7 +125,7 @@ final class PeopleExtractor {
       return c.titled() && c.score() >= 2;
     }
     String w = c.words().get(0);
-    if (orgWords.contains(w) || w.length() < 3 || lexicon.isNotNameWord(w)) {
+    if (orgWords.contains(w) || w.length() < 3 || lexicon.isNotNameWord(w) || COMMON_NOUN_ENDING.matcher(w).matches()) {
       return false;
     }
     return c.titled() || (c.speechAdjacent() && !c.quoted());

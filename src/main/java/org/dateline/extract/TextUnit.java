@@ -28,6 +28,11 @@ record TextUnit(int index, String text, List<Token> tokens, boolean[] sentenceSt
       quoted[i] = open;
       if (t.kind() == Token.Kind.PUNCT) {
         String s = t.text();
+        boolean listNumber = s.equals(".") && i > 0 && tokens.get(i - 1).kind() == Token.Kind.NUMBER
+            && tokens.get(i - 1).text().length() <= 2;
+        if (listNumber) {
+          continue;
+        }
         if (s.equals(".") || s.equals("!") || s.equals("?") || s.equals(":") || s.equals("(") || s.equals("—")) {
           expectStart = true;
         }
