@@ -140,7 +140,9 @@ final class NameFinder {
     }
     boolean knownOrganisation = lexicon.startsWithOrganisation(tokens, from, e);
     for (int k = from; k < e; k++) {
-      if (knownOrganisation || lexicon.isOrgWord(tokens.get(k).text()) || (k + 1 < tokens.size() && k == e - 1
+      boolean nameFirst = k == from && k + 1 < e
+          && (lexicon.isFamilyNameFirst(tokens.get(k).text()) || lexicon.isGivenName(tokens.get(k).text()));
+      if (knownOrganisation || (lexicon.isOrgWord(tokens.get(k).text()) && !nameFirst) || (k + 1 < tokens.size() && k == e - 1
           && tokens.get(k + 1).is("&"))) {
         for (int q = s; q < e; q++) {
           orgWords.add(tokens.get(q).text());
