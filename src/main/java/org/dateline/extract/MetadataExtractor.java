@@ -71,7 +71,7 @@ public final class MetadataExtractor {
     }
     List<String> paragraphs = new ArrayList<>();
     for (Block b : body) {
-      paragraphs.add(b.kind() == BlockKind.HEADING ? "\u0000" : b.text());
+      paragraphs.add(b.text());
     }
     DatelineExtractor.Found found = datelines.find(paragraphs);
     List<TextUnit> units = new ArrayList<>();
@@ -99,6 +99,10 @@ public final class MetadataExtractor {
     }
     List<TextUnit> countryUnits = new ArrayList<>();
     countryUnits.add(TextUnit.of(-1, document.title()));
+    if (found.paragraph() >= 0) {
+      String head = body.get(found.paragraph()).text().strip();
+      countryUnits.add(TextUnit.of(-2, head.substring(0, Math.min(found.bodyStart(), head.length()))));
+    }
     countryUnits.addAll(units);
     List<CountryMention> countries = countryExtractor.extract(countryUnits, personSpans, personWords);
     for (String place : found.dateline().places()) {
@@ -109,8 +113,9 @@ public final class MetadataExtractor {
       }
     }
     List<String> sections = new ArrayList<>();
-    for (Block b : body) {
-      if (b.kind() == BlockKind.HEADING) {
+    for (int i = 0; i < body.size(); i++) {
+      Block b = body.get(i);
+      if (b.kind() == BlockKind.HEADING && i != found.paragraph()) {
         sections.add(b.text().strip());
       }
     }
