@@ -19,7 +19,9 @@ final class BlockClassifier {
   private static final Pattern CREDIT_SPLIT =
       Pattern.compile("(?i)\\s*(?:(?:photo|image|picture)s?\\s+(?:credit|courtesy)\\s*:\\s*)(.*)$");
   private static final Pattern BYLINE =
-      Pattern.compile("^By\\s+\\p{Lu}[\\p{L}\\p{M}.'’ -]{1,60}(?:,[^.]{0,60})?$");
+      Pattern.compile(
+          "^By\\s+\\p{Lu}[\\p{L}\\p{M}.'’ -]{1,60}(?:,[^.]{0,60})?"
+              + "(?:\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.? \\d{1,2},? \\d{4})?$");
   private static final Pattern CREDIT =
       Pattern.compile(
           "^\\((?:reporting|writing|editing|additional reporting|compiled|edited)\\b[^)]*\\)$"

@@ -1,0 +1,155 @@
+package org.dateline.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.dateline.model.CountryInfo;
+
+/**
+ * Every country of ISO 3166-1 with the names that point to it, read once from
+ * {@code countries.tsv}, plus the places whose names contain a country's name but are not that
+ * country ({@code places-not-countries.txt}). Looks names up by token sequence, longest first.
+ */
+final class CountryGazetteer {
+  /** What a phrase points to: a country named or only implied, or (code null) a non-country place. */
+  record Entry(String phrase, String code, boolean named, Kind kind) {}
+
+  enum Kind {
+    NAME,
+    ALIAS,
+    DEMONYM,
+    CITY,
+    NOT_A_COUNTRY
+  }
+
+  private final List<CountryInfo> countries;
+  private final Map<String, CountryInfo> byCode = new HashMap<>();
+  private final Map<String, Entry> phrases = new HashMap<>();
+  private final Map<String, Entry> capsPhrases = new HashMap<>();
+  private final Map<String, Integer> longestByFirstWord = new HashMap<>();
+
+  CountryGazetteer() {
+    List<CountryInfo> all = new ArrayList<>();
+    for (String line : WordLists.lines("countries.tsv")) {
+      String[] f = java.util.Arrays.copyOf(line.split("\t", -1), 7);
+      for (int k = 0; k < f.length; k++) {
+        f[k] = f[k] == null ? "" : f[k];
+      }
+      CountryInfo info = new CountryInfo(f[0], f[1], f[2]);
+      all.add(info);
+      byCode.put(info.code(), info);
+      boolean sovereign = "yes".equals(f[3]);
+      add(f[1], info.code(), sovereign, Kind.NAME);
+      for (String alias : split(f[4])) {
+        add(alias, info.code(), sovereign, Kind.ALIAS);
+      }
+      for (String demonym : split(f[5])) {
+        add(demonym, info.code(), false, Kind.DEMONYM);
+      }
+      for (String city : split(f[6])) {
+        add(city, info.code(), false, Kind.CITY);
+      }
+    }
+    for (String place : WordLists.lines("places-not-countries.txt")) {
+      add(place, null, false, Kind.NOT_A_COUNTRY);
+    }
+    all.sort(Comparator.comparing(CountryInfo::code));
+    countries = List.copyOf(all);
+  }
+
+  private static List<String> split(String field) {
+    List<String> out = new ArrayList<>();
+    for (String s : field.split("\\|")) {
+      if (!s.isBlank()) {
+        out.add(s.strip());
+      }
+    }
+    return out;
+  }
+
+  private void add(String phrase, String code, boolean named, Kind kind) {
+    List<Token> tokens = Tokenizer.tokenize(phrase);
+    String key = key(tokens, 0, tokens.size(), false);
+    Entry entry = new Entry(phrase, code, named, kind);
+    // Names win over aliases, aliases over demonyms and cities (first added wins within a kind).
+    phrases.merge(key, entry, (old, neu) -> old.kind().ordinal() <= neu.kind().ordinal() ? old : neu);
+    String caps = key(tokens, 0, tokens.size(), true);
+    if (caps.length() > 3 || kind == Kind.ALIAS) {
+      capsPhrases.merge(caps, entry, (old, neu) -> old.kind().ordinal() <= neu.kind().ordinal() ? old : neu);
+    }
+    longestByFirstWord.merge(firstKey(tokens.get(0)), tokens.size(), Math::max);
+  }
+
+  private static String firstKey(Token t) {
+    return t.text().toUpperCase(Locale.ROOT);
+  }
+
+  private static String key(List<Token> tokens, int from, int to, boolean upper) {
+    StringBuilder b = new StringBuilder();
+    for (int i = from; i < to; i++) {
+      Token t = tokens.get(i);
+      if (i > from && t.kind() != Token.Kind.PUNCT) {
+        b.append(' ');
+      }
+      String text = t.text().replace('’', '\'');
+      b.append(upper ? text.toUpperCase(Locale.ROOT) : text);
+    }
+    return b.toString();
+  }
+
+  List<CountryInfo> countries() {
+    return countries;
+  }
+
+  CountryInfo info(String code) {
+    return byCode.get(code);
+  }
+
+  /** A country by its ISO code or one of its names ("KZ", "Kazakhstan", "Britain"), or null. */
+  CountryInfo find(String codeOrName) {
+    String s = codeOrName.strip();
+    CountryInfo info = byCode.get(s.toUpperCase(Locale.ROOT));
+    if (info != null && s.length() == 2) {
+      return info;
+    }
+    List<Token> tokens = Tokenizer.tokenize(s);
+    if (tokens.isEmpty()) {
+      return null;
+    }
+    Entry e = phrases.get(key(tokens, 0, tokens.size(), false));
+    if (e == null) {
+      e = capsPhrases.get(key(tokens, 0, tokens.size(), true));
+    }
+    return e == null || e.code() == null ? null : byCode.get(e.code());
+  }
+
+  /** The phrase starting at {@code i}, longest first, or null; {@code allCaps} for headline text. */
+  Match match(List<Token> tokens, int i, boolean allCaps) {
+    Token first = tokens.get(i);
+    if (!first.isWord() || !Character.isUpperCase(first.text().codePointAt(0))) {
+      return null;
+    }
+    Integer longest = longestByFirstWord.get(firstKey(first));
+    if (longest == null) {
+      return null;
+    }
+    int max = Math.min(tokens.size() - i, longest + 2);
+    for (int len = max; len >= 1; len--) {
+      String key = key(tokens, i, i + len, false);
+      Entry e = phrases.get(key);
+      if (e == null && (allCaps || first.isAllCaps())) {
+        e = capsPhrases.get(key(tokens, i, i + len, true));
+      }
+      if (e != null) {
+        return new Match(e, i, i + len);
+      }
+    }
+    return null;
+  }
+
+  /** A phrase found in a token list: tokens {@code [from, to)}. */
+  record Match(Entry entry, int from, int to) {}
+}

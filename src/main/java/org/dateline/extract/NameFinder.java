@@ -1,0 +1,322 @@
+package org.dateline.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the capitalised phrases of a paragraph that may name people and weighs the evidence for
+ * each: given names, titles, East Asian family names, name particles, speech verbs, appositions and
+ * the shape of the words, against organisation words, places, months and function words.
+ */
+final class NameFinder {
+  private static final Pattern PREFIXED = Pattern.compile("^(?:al|el|bin|ibn|abu|ben|d|O|Mc|Mac)[-'’]\\p{Lu}.*");
+  private static final Pattern SURNAME_ENDING =
+      Pattern.compile(".*(?:ov|ova|ev|eva|enko|ski|ska|sky|skaya|wicz|vić|vic|ovic|escu|ian|yan|sson|sen|ez|ou"
+          + "|ini|elli|etti|aki|idis|oulos|shvili|dze|uddin|ullah|yev|yeva|iev|ieva|bayev|uly|ovich|ovna|berg|stein|mann)$");
+  private static final Set<String> PLACE_PREPOSITIONS = Set.of("at", "in", "from", "of", "the", "near", "across");
+  private static final Set<String> ROLE_MODIFIERS =
+      Set.of("deputy", "former", "vice", "senior", "chief", "head", "acting", "interim", "assistant", "associate",
+          "general", "executive", "managing", "foreign", "prime", "state", "national", "regional", "local",
+          "defending", "new", "outgoing", "incoming", "top", "lead", "junior", "team", "club", "party",
+          "opposition", "first", "second", "principal", "special", "permanent", "co", "and");
+
+  private final NameLexicon lexicon;
+  private final CountryGazetteer gazetteer;
+
+  NameFinder(NameLexicon lexicon, CountryGazetteer gazetteer) {
+    this.lexicon = lexicon;
+    this.gazetteer = gazetteer;
+  }
+
+  /** What the finder saw in one paragraph: name candidates and the words of organisations. */
+  record Found(List<NameCandidate> candidates, List<String> organisationWords) {}
+
+  Found find(TextUnit unit, boolean allCapsText) {
+    List<NameCandidate> out = new ArrayList<>();
+    List<String> orgWords = new ArrayList<>();
+    List<Token> tokens = unit.tokens();
+    int n = tokens.size();
+    int i = 0;
+    while (i < n) {
+      if (allCapsText || !isNameWord(tokens.get(i))) {
+        i++;
+        continue;
+      }
+      int j = i + 1;
+      while (j < n) {
+        Token t = tokens.get(j);
+        if (isNameWord(t)) {
+          j++;
+        } else if (t.kind() == Token.Kind.WORD && NameLexicon.isParticle(t.text())) {
+          int k = j;
+          while (k < n && k - j < 3 && tokens.get(k).kind() == Token.Kind.WORD && NameLexicon.isParticle(tokens.get(k).text())) {
+            k++;
+          }
+          if (k < n && isNameWord(tokens.get(k))) {
+            j = k + 1;
+          } else {
+            break;
+          }
+        } else if (t.kind() == Token.Kind.WORD && NameLexicon.isTrailingParticle(t.text())) {
+          j++;
+          break;
+        } else {
+          break;
+        }
+      }
+      span(unit, i, j, out, orgWords);
+      i = j;
+    }
+    return new Found(out, orgWords);
+  }
+
+  boolean isNameWord(Token t) {
+    if (t.kind() == Token.Kind.INITIALS) {
+      return t.text().length() <= 4 && gazetteer.find(t.text()) == null && !t.is("U.N.") && !t.is("E.U.");
+    }
+    if (t.kind() != Token.Kind.WORD) {
+      return false;
+    }
+    String s = t.text();
+    if (Character.isUpperCase(s.codePointAt(0))) {
+      return !t.isAllCaps() || s.endsWith(".");
+    }
+    return PREFIXED.matcher(s).matches();
+  }
+
+  private void span(TextUnit unit, int s, int e, List<NameCandidate> out, List<String> orgWords) {
+    List<Token> tokens = unit.tokens();
+    int from = s;
+    String role = null;
+    boolean titled = false;
+    boolean changed = true;
+    while (changed && from < e) {
+      changed = false;
+      Token t = tokens.get(from);
+      NameLexicon.Title title = lexicon.titleAt(tokens, from, e);
+      if (title != null && from + title.words().size() < e) {
+        titled = true;
+        int end = from + title.words().size();
+        if (title.office()) {
+          role = unit.span(from, end);
+        }
+        from = end;
+        changed = true;
+      } else if (lexicon.isNotNameWord(NameLexicon.stripDot(t.text()))) {
+        from++;
+        changed = true;
+      } else if (!lexicon.isGivenName(t.text())) {
+        CountryGazetteer.Match m = gazetteer.match(tokens, from, false);
+        if (m != null && m.to() <= e && m.to() < e) {
+          from = m.to();
+          changed = true;
+        }
+      }
+    }
+    // A title further in: "Midland County Judge Wade Thornbury".
+    for (int p = from + 1; p < e - 1; p++) {
+      NameLexicon.Title title = lexicon.titleAt(tokens, p, e);
+      if (title != null && p + title.words().size() < e && !lexicon.isGivenName(tokens.get(p - 1).text())) {
+        titled = true;
+        int end = p + title.words().size();
+        if (title.office()) {
+          role = unit.span(from, end);
+        }
+        from = end;
+        break;
+      }
+    }
+    for (int q = from + 1; q < e; q++) {
+      String w = NameLexicon.stripDot(tokens.get(q).text());
+      if (lexicon.isNotNameWord(w) && !(q == e - 1 && lexicon.isGivenName(tokens.get(from).text()))) {
+        e = q;
+        break;
+      }
+    }
+    if (from >= e) {
+      return;
+    }
+    boolean knownOrganisation = lexicon.startsWithOrganisation(tokens, from, e);
+    for (int k = from; k < e; k++) {
+      boolean nameFirst = k == from && k + 1 < e
+          && (lexicon.isFamilyNameFirst(tokens.get(k).text()) || lexicon.isGivenName(tokens.get(k).text()));
+      if (knownOrganisation || (lexicon.isOrgWord(tokens.get(k).text()) && !nameFirst) || (k + 1 < tokens.size() && k == e - 1
+          && tokens.get(k + 1).is("&"))) {
+        for (int q = s; q < e; q++) {
+          orgWords.add(tokens.get(q).text());
+        }
+        return;
+      }
+    }
+    CountryGazetteer.Match whole = gazetteer.match(tokens, from, false);
+    if (whole != null && whole.to() >= e) {
+      if (!(lexicon.isGivenName(tokens.get(from).text()) && e - from > 1)) {
+        return;
+      }
+    }
+    for (int q = from + 1; q < e; q++) {
+      CountryGazetteer.Match inner = gazetteer.match(tokens, q, false);
+      if (inner != null && inner.entry().kind() != CountryGazetteer.Kind.CITY) {
+        return;
+      }
+    }
+    List<String> words = new ArrayList<>();
+    for (int q = from; q < e; q++) {
+      words.add(tokens.get(q).text());
+    }
+    boolean speech = speechAround(tokens, s, e);
+    boolean described = appositionAfter(unit, e) != null || roleBefore(unit, s) != null;
+    int score = score(unit, s, from, e, words, titled, speech);
+    out.add(new NameCandidate(unit, from, e, List.copyOf(words), role, titled, score, speech, described));
+  }
+
+  private boolean speechAround(List<Token> tokens, int s, int e) {
+    if (e < tokens.size() && lexicon.isSpeechVerb(tokens.get(e).text())) {
+      return true;
+    }
+    if (e + 1 < tokens.size() && tokens.get(e).kind() == Token.Kind.WORD
+        && tokens.get(e).text().equals("also") && lexicon.isSpeechVerb(tokens.get(e + 1).text())) {
+      return true;
+    }
+    return s > 0 && lexicon.isSpeechVerb(tokens.get(s - 1).text());
+  }
+
+  private int score(TextUnit unit, int s, int from, int e, List<String> words, boolean titled, boolean speech) {
+    List<Token> tokens = unit.tokens();
+    int score = 0;
+    String first = words.get(0);
+    Token firstToken = tokens.get(from);
+    if (lexicon.isGivenName(first)) {
+      score += 2;
+    } else if (firstToken.kind() == Token.Kind.INITIALS && words.size() > 1) {
+      score += 2;
+    } else if (lexicon.isFamilyNameFirst(first) && words.size() <= 3 && words.size() > 1) {
+      score += 2;
+    }
+    if (titled) {
+      score += 2;
+    }
+    for (String w : words) {
+      if (NameLexicon.isTrailingParticle(w)) {
+        score += 2;
+      } else if (NameLexicon.isParticle(w) || PREFIXED.matcher(w).matches()) {
+        score += 1;
+      }
+    }
+    if (speech) {
+      score += 1;
+    }
+    if (appositionAfter(unit, e) != null || roleBefore(unit, s) != null) {
+      score += 1;
+    }
+    if (!unit.sentenceStart()[s] && words.size() <= 3 && allNameShaped(words)) {
+      score += 1;
+    }
+    if (SURNAME_ENDING.matcher(words.get(words.size() - 1)).matches()) {
+      score += 1;
+    }
+    if (s > 0 && tokens.get(s - 1).kind() == Token.Kind.WORD && PLACE_PREPOSITIONS.contains(tokens.get(s - 1).text())) {
+      score -= 1;
+    }
+    if (e < tokens.size() && tokens.get(e).is("(") && e + 2 < tokens.size()
+        && gazetteer.match(tokens, e + 1, false) != null) {
+      score += 2;
+    } else if (words.size() >= 2 && s > 0 && (tokens.get(s - 1).kind() == Token.Kind.NUMBER || tokens.get(s - 1).is(","))
+        && (e >= tokens.size() || tokens.get(e).is(",") || tokens.get(e).kind() == Token.Kind.NUMBER)) {
+      score += 1;
+    }
+    return score;
+  }
+
+  private static boolean allNameShaped(List<String> words) {
+    for (String w : words) {
+      if (w.length() < 2 || !Character.isUpperCase(w.codePointAt(0))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The apposition after a name: ", Deputy Minister of Foreign Affairs of Kazakhstan," or ", a
+   * lecturer at HUFS who ..." (without its article, cut before a relative clause), or null.
+   */
+  String appositionAfter(TextUnit unit, int e) {
+    List<Token> tokens = unit.tokens();
+    if (e >= tokens.size() || !tokens.get(e).is(",")) {
+      return null;
+    }
+    int from = e + 1;
+    if (from < tokens.size() && tokens.get(from).kind() == Token.Kind.WORD) {
+      String w = tokens.get(from).text();
+      if (w.equals("a") || w.equals("an") || w.equals("the") || w.equals("A") || w.equals("The")) {
+        from++;
+      }
+    }
+    int to = from;
+    boolean hasRole = false;
+    boolean firstIsTitle = from < tokens.size() && lexicon.titleAt(tokens, from, tokens.size()) != null;
+    while (to < tokens.size() && to - from < 25) {
+      Token t = tokens.get(to);
+      if (t.kind() == Token.Kind.PUNCT && !t.is("'s") && !t.is("-") && !t.is("&")) {
+        break;
+      }
+      if (t.kind() == Token.Kind.WORD && (RELATIVE.contains(t.text()) || lexicon.isSpeechVerb(t.text()))) {
+        break;
+      }
+      if (t.isWord() && lexicon.isRoleNoun(t.text())) {
+        hasRole = true;
+      }
+      to++;
+    }
+    if (to == from || (!hasRole && !firstIsTitle) || tokens.get(from).kind() == Token.Kind.NUMBER) {
+      return null;
+    }
+    if (to - from >= 25) {
+      return null;
+    }
+    return unit.span(from, to);
+  }
+
+  private static final Set<String> RELATIVE = Set.of("who", "which", "that", "whose", "where", "whom", "when");
+
+  /**
+   * The role printed right before a name: "Blaze captain", "U.S. deputy ambassador", or, before
+   * a comma, "Britain's deputy ambassador, Fiona McAllister" gives "deputy ambassador"; or null.
+   */
+  String roleBefore(TextUnit unit, int s) {
+    List<Token> tokens = unit.tokens();
+    int end = s;
+    if (end > 0 && tokens.get(end - 1).is(",")) {
+      end--;
+    }
+    if (end == 0 || !tokens.get(end - 1).isWord() || !lexicon.isRoleNoun(tokens.get(end - 1).text())
+        || Character.isUpperCase(tokens.get(end - 1).text().codePointAt(0))) {
+      return null;
+    }
+    int from = end - 1;
+    while (from > 0 && end - from < 6) {
+      Token t = tokens.get(from - 1);
+      if (t.kind() == Token.Kind.INITIALS && t.text().length() <= 6) {
+        from--;
+        continue;
+      }
+      if (t.kind() != Token.Kind.WORD) {
+        break;
+      }
+      String w = t.text();
+      boolean capital = Character.isUpperCase(w.codePointAt(0));
+      if (unit.sentenceStart()[from - 1] && capital && lexicon.isNotNameWord(w)) {
+        break;
+      }
+      if (capital ? !lexicon.isNotNameWord(w) : (lexicon.isRoleNoun(w) || ROLE_MODIFIERS.contains(w))) {
+        from--;
+      } else {
+        break;
+      }
+    }
+    return unit.span(from, end);
+  }
+}

@@ -1,0 +1,189 @@
+package org.dateline.extract;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.dateline.model.PersonMention;
+
+/**
+ * Finds the people a story names. Full names (two or more name words with enough evidence) are
+ * gathered first; shorter mentions (surname, first name, title and surname) then resolve to the
+ * full name they are part of, the most recently mentioned first. A lone word becomes a person of
+ * its own only with strong evidence (a title, a speech verb) and no full name to join.
+ */
+final class PeopleExtractor {
+  /** Plural agent nouns that open sentences ("Organisers said", "Forecasters warned"). */
+  private static final java.util.regex.Pattern COMMON_NOUN_ENDING =
+      java.util.regex.Pattern.compile(".*(?:ers|ors|ists|ians|ants|ents|ies|ives)$");
+
+  private final NameLexicon lexicon;
+  private final NameFinder finder;
+
+  PeopleExtractor(NameLexicon lexicon, CountryGazetteer gazetteer) {
+    this.lexicon = lexicon;
+    this.finder = new NameFinder(lexicon, gazetteer);
+  }
+
+  /** A mention of a person in a paragraph, by character offsets. */
+  record Mention(int person, int unit, int start, int end, boolean quoted) {}
+
+  /** The people of a story and where each is mentioned. */
+  record Result(List<PersonMention> people, List<Mention> mentions) {
+    static final Result NONE = new Result(List.of(), List.of());
+  }
+
+  private static final class Person {
+    List<String> words;
+    String name;
+    final Set<String> aliases = new LinkedHashSet<>();
+    final Set<String> roles = new LinkedHashSet<>();
+
+    Person(List<String> words, String name) {
+      this.words = words;
+      this.name = name;
+    }
+  }
+
+  Result extract(List<TextUnit> units) {
+    List<NameCandidate> candidates = new ArrayList<>();
+    Set<String> orgWords = new HashSet<>();
+    for (TextUnit unit : units) {
+      NameFinder.Found found = finder.find(unit, false);
+      candidates.addAll(found.candidates());
+      orgWords.addAll(found.organisationWords());
+    }
+    Set<String> evidencedSingles = new HashSet<>();
+    for (NameCandidate c : candidates) {
+      if (c.words().size() == 1 && (c.speechAdjacent() || c.described() || c.titled())) {
+        evidencedSingles.add(c.words().get(0));
+      }
+    }
+    List<Person> people = new ArrayList<>();
+    for (NameCandidate c : candidates) {
+      int score = c.score();
+      if (score == 1 && evidencedSingles.contains(c.words().get(c.words().size() - 1))) {
+        score++;
+      }
+      if (c.nameWordCount() >= 2 && score >= 2) {
+        Person match = findContaining(people, c.words(), -1, null);
+        Person within = match == null ? findContained(people, c.words()) : null;
+        if (match == null && within == null) {
+          people.add(new Person(c.words(), c.text()));
+        } else if (within != null) {
+          within.aliases.add(within.name);
+          within.words = c.words();
+          within.name = c.text();
+        }
+      }
+    }
+    List<Mention> mentions = new ArrayList<>();
+    int[] lastSeen = new int[people.size() + candidates.size()];
+    int clock = 0;
+    for (NameCandidate c : candidates) {
+      clock++;
+      Person p = findContaining(people, c.words(), clock, lastSeen);
+      if (p == null) {
+        if (!acceptAlone(c, orgWords)) {
+          continue;
+        }
+        p = new Person(c.words(), c.text());
+        people.add(p);
+      }
+      int index = people.indexOf(p);
+      lastSeen[index] = clock;
+      if (!c.text().equals(p.name)) {
+        p.aliases.add(c.text());
+      }
+      addRoles(p, c);
+      Token first = c.unit().tokens().get(c.from());
+      Token last = c.unit().tokens().get(c.to() - 1);
+      mentions.add(new Mention(index, c.unit().index(), first.start(), last.end(), c.quoted()));
+    }
+    List<PersonMention> out = new ArrayList<>();
+    List<Integer> order = new ArrayList<>();
+    for (Mention m : mentions) {
+      if (!order.contains(m.person())) {
+        order.add(m.person());
+      }
+    }
+    List<Mention> renumbered = new ArrayList<>();
+    for (int index : order) {
+      Person p = people.get(index);
+      p.aliases.remove(p.name);
+      out.add(new PersonMention(p.name, List.copyOf(p.aliases), List.copyOf(p.roles)));
+    }
+    for (Mention m : mentions) {
+      renumbered.add(new Mention(order.indexOf(m.person()), m.unit(), m.start(), m.end(), m.quoted()));
+    }
+    return new Result(out, renumbered);
+  }
+
+  private boolean acceptAlone(NameCandidate c, Set<String> orgWords) {
+    if (c.words().size() != 1 && c.score() < 2) {
+      return c.titled() && c.score() >= 2;
+    }
+    String w = c.words().get(0);
+    if (orgWords.contains(w) || w.length() < 3 || lexicon.isNotNameWord(w) || COMMON_NOUN_ENDING.matcher(w).matches()) {
+      return false;
+    }
+    return c.titled() || (c.speechAdjacent() && !c.quoted());
+  }
+
+  private void addRoles(Person p, NameCandidate c) {
+    if (c.titleRole() != null) {
+      p.roles.add(c.titleRole());
+    }
+    int s = c.from();
+    String after = finder.appositionAfter(c.unit(), c.to());
+    if (after != null) {
+      p.roles.add(after);
+    }
+    String before = finder.roleBefore(c.unit(), s);
+    if (before != null) {
+      p.roles.add(before);
+    }
+  }
+
+  /** The person whose name contains {@code words} in order (most recently seen first), or null. */
+  private static Person findContaining(List<Person> people, List<String> words, int clock, int[] lastSeen) {
+    Person best = null;
+    int bestSeen = -1;
+    for (int i = 0; i < people.size(); i++) {
+      Person p = people.get(i);
+      if (isSubsequence(words, p.words)) {
+        int seen = lastSeen == null ? 0 : lastSeen[i];
+        if (best == null || seen > bestSeen) {
+          best = p;
+          bestSeen = seen;
+        }
+      }
+    }
+    return best;
+  }
+
+  private static Person findContained(List<Person> people, List<String> words) {
+    for (Person p : people) {
+      if (isSubsequence(p.words, words) && p.words.size() >= 2) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  /** True when every word of {@code part} appears in {@code whole}, in order. */
+  static boolean isSubsequence(List<String> part, List<String> whole) {
+    int j = 0;
+    for (String w : whole) {
+      if (j < part.size() && same(part.get(j), w)) {
+        j++;
+      }
+    }
+    return j == part.size() && !part.isEmpty();
+  }
+
+  private static boolean same(String a, String b) {
+    return a.equals(b) || NameLexicon.stripDot(a).equals(NameLexicon.stripDot(b));
+  }
+}

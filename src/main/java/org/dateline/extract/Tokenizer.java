@@ -1,0 +1,119 @@
+package org.dateline.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Splits text into tokens in one left-to-right pass (linear time, no regular expressions). Words
+ * keep inner hyphens and apostrophes ("Young-min", "O'Gorman"); a possessive "'s" becomes its own
+ * token; a known abbreviation keeps its dot ("Dr.", "Sen.", "Nov."); capital initials form one
+ * token ("R.", "A.P.", "U.S.").
+ */
+final class Tokenizer {
+  private static final Set<String> ABBREVIATIONS =
+      Set.of(
+          "mr", "mrs", "ms", "dr", "st", "sen", "gen", "gov", "rep", "lt", "col", "capt", "sgt",
+          "prof", "jr", "sr", "rev", "maj", "brig", "adm", "cmdr", "cpl", "pvt", "mt", "ft", "no",
+          "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+          "calif", "conn", "mass", "mich", "wash", "del", "fla", "ill", "penn", "va", "md", "vt",
+          "ariz", "colo", "ind", "kan", "minn", "tenn", "tex", "wis", "ore", "okla", "neb", "nev",
+          "co", "corp", "inc", "ltd", "bros", "vs", "etc", "approx", "dept", "univ", "mme", "messrs");
+
+  private Tokenizer() {}
+
+  static boolean isQuoteChar(char c) {
+    return c == '"' || c == '“' || c == '”' || c == '„' || c == '«' || c == '»';
+  }
+
+  static List<Token> tokenize(String text) {
+    List<Token> tokens = new ArrayList<>(text.length() / 5 + 4);
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c)) {
+        i++;
+      } else if (Character.isLetter(c)) {
+        i = word(text, i, tokens);
+      } else if (Character.isDigit(c)) {
+        int j = i + 1;
+        while (j < n
+            && (Character.isLetterOrDigit(text.charAt(j))
+                || ((text.charAt(j) == '.' || text.charAt(j) == ',' || text.charAt(j) == '-')
+                    && j + 1 < n
+                    && Character.isDigit(text.charAt(j + 1))))) {
+          j++;
+        }
+        tokens.add(new Token(text.substring(i, j), i, j, Token.Kind.NUMBER));
+        i = j;
+      } else if (Character.isSurrogate(c) && i + 1 < n) {
+        tokens.add(new Token(text.substring(i, i + 2), i, i + 2, Token.Kind.PUNCT));
+        i += 2;
+      } else {
+        tokens.add(new Token(String.valueOf(c), i, i + 1, Token.Kind.PUNCT));
+        i++;
+      }
+    }
+    return tokens;
+  }
+
+  private static boolean isApostrophe(char c) {
+    return c == '\'' || c == '’';
+  }
+
+  private static int word(String text, int i, List<Token> tokens) {
+    int n = text.length();
+    // Initials: "R.", "A.P.", "U.S.", "U.N."
+    if (Character.isUpperCase(text.charAt(i)) && i + 1 < n && text.charAt(i + 1) == '.') {
+      int j = i;
+      while (j + 1 < n && Character.isUpperCase(text.charAt(j)) && text.charAt(j + 1) == '.') {
+        j += 2;
+        if (j < n && text.charAt(j) == ' ' && j + 2 < n && Character.isUpperCase(text.charAt(j + 1))
+            && text.charAt(j + 2) == '.' && (j + 3 >= n || !Character.isLetter(text.charAt(j + 3)))) {
+          break;
+        }
+      }
+      if (j >= n || !Character.isLetter(text.charAt(j))) {
+        tokens.add(new Token(text.substring(i, j), i, j, Token.Kind.INITIALS));
+        return j;
+      }
+    }
+    int j = i + 1;
+    while (j < n) {
+      char c = text.charAt(j);
+      if (Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK
+          || Character.getType(c) == Character.COMBINING_SPACING_MARK) {
+        j++;
+      } else if ((c == '-' || isApostrophe(c) || c == '‐')
+          && j + 1 < n && Character.isLetter(text.charAt(j + 1))) {
+        if (isApostrophe(c) && (text.charAt(j + 1) == 's' || text.charAt(j + 1) == 'S')
+            && (j + 2 >= n || !Character.isLetter(text.charAt(j + 2)))) {
+          break; // possessive
+        }
+        j++;
+      } else {
+        break;
+      }
+    }
+    String w = text.substring(i, j);
+    if (j < n && text.charAt(j) == '.' && ABBREVIATIONS.contains(w.toLowerCase(Locale.ROOT))
+        && Character.isUpperCase(w.charAt(0))) {
+      tokens.add(new Token(w + ".", i, j + 1, Token.Kind.WORD));
+      return j + 1;
+    }
+    tokens.add(new Token(w, i, j, Token.Kind.WORD));
+    if (j + 1 < n && isApostrophe(text.charAt(j)) && (text.charAt(j + 1) == 's' || text.charAt(j + 1) == 'S')
+        && (j + 2 >= n || !Character.isLetter(text.charAt(j + 2)))) {
+      tokens.add(new Token("'s", j, j + 2, Token.Kind.PUNCT));
+      return j + 2;
+    }
+    if (j < n && isApostrophe(text.charAt(j)) && w.endsWith("s")
+        && (j + 1 >= n || !Character.isLetter(text.charAt(j + 1)))) {
+      tokens.add(new Token("'s", j, j + 1, Token.Kind.PUNCT));
+      return j + 1;
+    }
+    return j;
+  }
+}
