@@ -33,6 +33,11 @@ final class BuildCommand implements Callable<Integer> {
   @Option(names = "--strict", description = "Treat warnings as errors.")
   boolean strict;
 
+  @Option(
+      names = "--keep-going",
+      description = "Build the site without the broken stories; still exit 1.")
+  boolean keepGoing;
+
   @Option(names = "--quiet", description = "Print nothing but problems.")
   boolean quiet;
 
@@ -42,7 +47,7 @@ final class BuildCommand implements Callable<Integer> {
   @Override
   public Integer call() throws ContentException, IOException {
     Path projectRoot = root.toAbsolutePath().normalize();
-    BuildOptions options = BuildOptions.standard(projectRoot).withStrict(strict);
+    BuildOptions options = BuildOptions.standard(projectRoot).withStrict(strict).withKeepGoing(keepGoing);
     if (out != null) {
       options = options.withOut(projectRoot.resolve(out));
     }
@@ -51,8 +56,8 @@ final class BuildCommand implements Callable<Integer> {
     }
     BuildReport report = new SiteBuild(options).run();
     PrintWriter err = spec.commandLine().getErr();
-    for (Diagnostic warning : report.warnings()) {
-      err.println(warning);
+    for (Diagnostic problem : report.problems()) {
+      err.println(problem);
     }
     err.flush();
     if (!quiet) {
@@ -60,6 +65,8 @@ final class BuildCommand implements Callable<Integer> {
       stdout.println("Built " + options.out() + ": " + report.summary());
       stdout.flush();
     }
-    return ExitCodes.OK;
+    return report.hasErrors() || (strict && !report.problems().isEmpty())
+        ? ExitCodes.CONTENT_ERROR
+        : ExitCodes.OK;
   }
 }

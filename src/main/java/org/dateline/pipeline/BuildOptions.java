@@ -6,10 +6,17 @@ import java.util.Objects;
 
 /**
  * What to build: the project root, the story folders (relative to it), the templates folder,
- * the site settings file and the output folder.
+ * the site settings file and the output folder; {@code strict} makes warnings errors, and
+ * {@code keepGoing} builds the site without the broken stories instead of stopping.
  */
 public record BuildOptions(
-    Path root, List<Path> sources, Path templates, Path config, Path out, boolean strict) {
+    Path root,
+    List<Path> sources,
+    Path templates,
+    Path config,
+    Path out,
+    boolean strict,
+    boolean keepGoing) {
   public BuildOptions {
     Objects.requireNonNull(root, "root must not be null");
     sources = List.copyOf(sources);
@@ -26,18 +33,23 @@ public record BuildOptions(
         root.resolve("templates"),
         root.resolve("site.yaml"),
         root.resolve("site-out"),
+        false,
         false);
   }
 
   public BuildOptions withOut(Path newOut) {
-    return new BuildOptions(root, sources, templates, config, newOut, strict);
+    return new BuildOptions(root, sources, templates, config, newOut, strict, keepGoing);
   }
 
   public BuildOptions withSources(List<Path> newSources) {
-    return new BuildOptions(root, newSources, templates, config, out, strict);
+    return new BuildOptions(root, newSources, templates, config, out, strict, keepGoing);
   }
 
   public BuildOptions withStrict(boolean newStrict) {
-    return new BuildOptions(root, sources, templates, config, out, newStrict);
+    return new BuildOptions(root, sources, templates, config, out, newStrict, keepGoing);
+  }
+
+  public BuildOptions withKeepGoing(boolean newKeepGoing) {
+    return new BuildOptions(root, sources, templates, config, out, strict, newKeepGoing);
   }
 }

@@ -3,17 +3,24 @@ package org.dateline.pipeline;
 import java.util.List;
 import org.dateline.diag.Diagnostic;
 
-/** What a successful build did: counts, the warnings it gave, and how long it took. */
+/**
+ * What a build did: counts, the problems it found (warnings, and the errors of stories left out
+ * by a build that kept going), and how long it took.
+ */
 public record BuildReport(
-    int stories, int people, int countries, int files, List<Diagnostic> warnings, long millis) {
+    int stories, int people, int countries, int files, List<Diagnostic> problems, long millis) {
   public BuildReport {
-    warnings = List.copyOf(warnings);
+    problems = List.copyOf(problems);
+  }
+
+  public boolean hasErrors() {
+    return problems.stream().anyMatch(Diagnostic::isError);
   }
 
   public String summary() {
     return String.format(
         java.util.Locale.ROOT,
-        "%d stories, %d people, %d countries, %d files written, %d warnings, %d ms",
-        stories, people, countries, files, warnings.size(), millis);
+        "%d stories, %d people, %d countries, %d files written, %d problems, %d ms",
+        stories, people, countries, files, problems.size(), millis);
   }
 }

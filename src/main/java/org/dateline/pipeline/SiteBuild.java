@@ -1,16 +1,21 @@
 package org.dateline.pipeline;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Stream;
 import org.dateline.archive.ArchiveBuilder;
 import org.dateline.diag.ContentException;
 import org.dateline.diag.Diagnostic;
 import org.dateline.extract.MetadataExtractor;
+import org.dateline.extract.PeopleRegistry;
 import org.dateline.model.Archive;
 import org.dateline.model.SiteConfig;
 import org.dateline.model.SourcePos;
@@ -27,14 +32,18 @@ import org.dateline.write.SiteWriter;
 
 /**
  * A whole build: read → extract → archive → render → write. Every problem of every story is
- * collected; if any is an error (or a warning with {@code strict}), nothing is written and the
- * previous site stays as it was.
+ * collected. If any is an error (or a warning with {@code strict}), nothing is written and the
+ * previous site stays as it was; with {@code keepGoing}, the broken stories are left out, the rest
+ * is written, and the report still carries the errors.
  *
  * <pre>{@code
  * BuildReport report = new SiteBuild(BuildOptions.standard(Path.of("."))).run();
  * }</pre>
  */
 public final class SiteBuild {
+  /** A story that takes longer than this to read and extract is reported as an error. */
+  static final Duration STORY_TIME_LIMIT = Duration.ofSeconds(10);
+
   private final BuildOptions options;
 
   public SiteBuild(BuildOptions options) {
@@ -56,17 +65,23 @@ public final class SiteBuild {
     List<SourceScanner.SourceFile> files =
         new SourceScanner(options.root()).scan(options.sources(), problems);
     DocumentReader reader = new DocumentReader(config.trustHtml());
-    MetadataExtractor extractor = MetadataExtractor.withDefaults();
-    List<Story> stories =
-        files.parallelStream()
-            .map(file -> readStory(reader, extractor, file, problems))
-            .flatMap(Stream::ofNullable)
-            .toList();
-    failOnErrors(problems);
+    MetadataExtractor extractor = MetadataExtractor.withDefaults(registry());
+    List<Story> stories = readStories(files, reader, extractor, problems);
+    failUnlessKeepingGoing(problems);
     Archive archive = new ArchiveBuilder(extractor.countries()).build(stories);
     List<OutputFile> output = new ArrayList<>(render(archive, config));
     output.addAll(assets());
-    new SiteWriter(options.out()).write(output);
+    SiteWriter writer = new SiteWriter(options.out());
+    for (String foreign : writer.foreignFiles()) {
+      problems.add(
+          Diagnostic.warning(
+              SourcePos.startOf(display(options.out().resolve(foreign))),
+              "foreign-file",
+              "file was not written by Dateline and is replaced by this build; keep your own files"
+                  + " in templates/assets/"));
+    }
+    failUnlessKeepingGoing(problems);
+    writer.write(output);
     long millis = (System.nanoTime() - start) / 1_000_000;
     return new BuildReport(
         archive.articles().size(),
@@ -75,6 +90,35 @@ public final class SiteBuild {
         output.size(),
         sorted(problems),
         millis);
+  }
+
+  private List<Story> readStories(
+      List<SourceScanner.SourceFile> files,
+      DocumentReader reader,
+      MetadataExtractor extractor,
+      List<Diagnostic> problems) {
+    try (StoryProcessor<SourceScanner.SourceFile, Story> processor =
+        new StoryProcessor<>(STORY_TIME_LIMIT)) {
+      return processor
+          .map(
+              files,
+              file -> readStory(reader, extractor, file, problems),
+              file -> {
+                problems.add(
+                    Diagnostic.error(
+                        SourcePos.startOf(file.displayPath()),
+                        "timeout",
+                        "story took more than " + STORY_TIME_LIMIT.toSeconds()
+                            + " s to read and extract; left out"));
+                return null;
+              })
+          .stream()
+          .filter(Objects::nonNull)
+          .toList();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("build interrupted", e);
+    }
   }
 
   private static Story readStory(
@@ -97,6 +141,15 @@ public final class SiteBuild {
     }
   }
 
+  /** The site-wide people registry, {@code content/people.yaml}, when there is one. */
+  private PeopleRegistry registry() throws ContentException, IOException {
+    Path file = options.root().resolve("content").resolve("people.yaml");
+    if (!Files.isRegularFile(file)) {
+      return PeopleRegistry.EMPTY;
+    }
+    return PeopleRegistry.parse(Files.readString(file, StandardCharsets.UTF_8), display(file));
+  }
+
   private List<OutputFile> render(Archive archive, SiteConfig config) throws ContentException {
     if (!Files.isDirectory(options.templates())) {
       throw new ContentException(
@@ -108,10 +161,11 @@ public final class SiteBuild {
     try {
       return new SiteRenderer(new Templates(options.templates()), config).render(archive);
     } catch (TemplateException e) {
-      Path file = Path.of(e.file());
       throw new ContentException(
           Diagnostic.error(
-              new SourcePos(display(file), Math.max(1, e.line()), 1), "template", e.getMessage()));
+              new SourcePos(display(Path.of(e.file())), Math.max(1, e.line()), 1),
+              "template",
+              e.getMessage()));
     }
   }
 
@@ -133,21 +187,28 @@ public final class SiteBuild {
     return out;
   }
 
-  private void failOnErrors(List<Diagnostic> problems) throws ContentException {
+  /**
+   * Stops the build when a problem is an error (or, with {@code strict}, a warning), unless the
+   * build keeps going, in which case only problems that leave no site stop it.
+   */
+  private void failUnlessKeepingGoing(List<Diagnostic> problems) throws ContentException {
     List<Diagnostic> all = sorted(problems);
-    boolean failed =
-        all.stream().anyMatch(d -> d.isError() || options.strict());
-    if (failed) {
+    boolean failed = all.stream().anyMatch(d -> d.isError() || options.strict());
+    if (failed && !options.keepGoing()) {
       throw new ContentException(all);
     }
   }
 
   private static List<Diagnostic> sorted(List<Diagnostic> problems) {
-    List<Diagnostic> copy = new ArrayList<>(problems);
+    List<Diagnostic> copy;
+    synchronized (problems) {
+      copy = new ArrayList<>(problems);
+    }
     copy.sort(
-        java.util.Comparator.comparing((Diagnostic d) -> d.pos().file())
+        Comparator.comparing((Diagnostic d) -> d.pos().file())
             .thenComparingInt(d -> d.pos().line())
-            .thenComparingInt(d -> d.pos().column()));
+            .thenComparingInt(d -> d.pos().column())
+            .thenComparing(Diagnostic::message));
     return copy;
   }
 

@@ -48,7 +48,11 @@ public final class DocumentReader {
             Diagnostic.error(
                 SourcePos.startOf(displayPath),
                 "too-large",
-                "story is " + size / (1024 * 1024) + " MiB; the limit is 8 MiB"));
+                String.format(
+                    java.util.Locale.ROOT,
+                    "story is %.1f MiB; the limit is %d MiB",
+                    size / (1024.0 * 1024),
+                    MAX_FILE_BYTES / (1024 * 1024))));
       }
       bytes = Files.readAllBytes(path);
     } catch (IOException e) {
@@ -61,11 +65,23 @@ public final class DocumentReader {
   /** Parses a story's text; {@code displayPath} decides the format by its extension. */
   public ParsedDocument parse(String text, String displayPath, List<Diagnostic> warnings)
       throws ContentException {
-    FrontMatterParser.Split split = new FrontMatterParser(displayPath, warnings).split(text);
-    if (isMarkdown(displayPath)) {
-      return markdown.read(displayPath, split.body(), split.bodyLine(), split.frontMatter());
+    if (text.isBlank()) {
+      throw new ContentException(
+          Diagnostic.error(SourcePos.startOf(displayPath), "empty", "story file is empty"));
     }
-    return PlainTextReader.read(displayPath, split.body(), split.bodyLine(), split.frontMatter());
+    FrontMatterParser.Split split = new FrontMatterParser(displayPath, warnings).split(text);
+    ParsedDocument document =
+        isMarkdown(displayPath)
+            ? markdown.read(displayPath, split.body(), split.bodyLine(), split.frontMatter())
+            : PlainTextReader.read(displayPath, split.body(), split.bodyLine(), split.frontMatter());
+    if (document.title().isBlank()) {
+      throw new ContentException(
+          Diagnostic.error(
+              new SourcePos(displayPath, split.bodyLine(), 1),
+              "no-title",
+              "story has no title: give it a first line, a '# heading' or a 'title' in front matter"));
+    }
+    return document;
   }
 
   public static boolean isMarkdown(String path) {

@@ -8,7 +8,12 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import org.dateline.diag.ContentException;
+import org.dateline.diag.Diagnostic;
+import org.dateline.model.SourcePos;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -28,6 +33,7 @@ final class MarkdownReader {
           .addTags("abbr", "figure", "figcaption", "mark", "s", "del", "ins", "hr")
           .preserveRelativeLinks(true);
   private static final String BASE_URI = "https://dateline.invalid/";
+  static final int MAX_NESTING = 64;
 
   private final Parser parser;
   private final HtmlRenderer renderer;
@@ -45,8 +51,10 @@ final class MarkdownReader {
     this.renderer = HtmlRenderer.builder(options).build();
   }
 
-  ParsedDocument read(String file, String body, int firstLine, FrontMatter frontMatter) {
+  ParsedDocument read(String file, String body, int firstLine, FrontMatter frontMatter)
+      throws ContentException {
     com.vladsch.flexmark.util.ast.Document document = parser.parse(body);
+    checkNesting(document, file, firstLine);
     String title = frontMatter.title();
     List<Block> raw = new ArrayList<>();
     List<Node> topLevel = new ArrayList<>();
@@ -72,6 +80,32 @@ final class MarkdownReader {
       title = firstLineTitle(raw);
     }
     return new StoryAssembler(raw, false).document(file, title, frontMatter);
+  }
+
+  /**
+   * Refuses Markdown nested deeper than {@value #MAX_NESTING} levels (lists in quotes in lists...):
+   * no story needs it, and rendering it would exhaust the stack.
+   */
+  private static void checkNesting(Node document, String file, int firstLine) throws ContentException {
+    Deque<Node> stack = new ArrayDeque<>();
+    Deque<Integer> depths = new ArrayDeque<>();
+    stack.push(document);
+    depths.push(0);
+    while (!stack.isEmpty()) {
+      Node node = stack.pop();
+      int depth = depths.pop();
+      if (depth > MAX_NESTING) {
+        throw new ContentException(
+            Diagnostic.error(
+                new SourcePos(file, node.getStartLineNumber() + firstLine, 1),
+                "too-deep",
+                "Markdown is nested more than " + MAX_NESTING + " levels deep"));
+      }
+      for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+        stack.push(child);
+        depths.push(depth + 1);
+      }
+    }
   }
 
   /**

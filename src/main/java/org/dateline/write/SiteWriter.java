@@ -9,7 +9,11 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
+import java.util.stream.Stream;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -25,10 +29,41 @@ import org.dateline.render.OutputFile;
  * }</pre>
  */
 public final class SiteWriter {
+  /** The list of the files a build wrote, kept in the output folder for the next build. */
+  public static final String MANIFEST = ".dateline-files";
+
+  private static final String NEW = ".new-";
+  private static final String OLD = ".old-";
+
   private final Path out;
 
   public SiteWriter(Path out) {
     this.out = out.toAbsolutePath().normalize();
+  }
+
+  /**
+   * Files in the output folder that the previous build did not write (a user put them there by
+   * hand), relative to the output folder and sorted. The next {@link #write} replaces them.
+   */
+  public List<String> foreignFiles() throws IOException {
+    recoverInterruptedSwap();
+    if (!Files.isDirectory(out, LinkOption.NOFOLLOW_LINKS)) {
+      return List.of();
+    }
+    Path manifest = out.resolve(MANIFEST);
+    Set<String> written =
+        Files.isRegularFile(manifest)
+            ? new HashSet<>(Files.readAllLines(manifest, StandardCharsets.UTF_8))
+            : Set.of();
+    List<String> foreign = new ArrayList<>();
+    try (Stream<Path> walk = Files.walk(out)) {
+      walk.filter(p -> !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
+          .map(p -> out.relativize(p).toString().replace('\\', '/'))
+          .filter(p -> !p.equals(MANIFEST) && !written.contains(p))
+          .sorted()
+          .forEach(foreign::add);
+    }
+    return foreign;
   }
 
   public void write(Collection<OutputFile> files) throws IOException {
@@ -37,9 +72,11 @@ public final class SiteWriter {
     if (Files.isSymbolicLink(out)) {
       throw new IOException("output folder " + out + " is a symbolic link; refusing to replace it");
     }
-    Path staging = Files.createTempDirectory(parent, "." + out.getFileName() + ".new-");
+    recoverInterruptedSwap();
+    Path staging = Files.createTempDirectory(parent, stagingPrefix(NEW));
     try {
       writeAll(staging, files);
+      Files.write(staging.resolve(MANIFEST), manifest(files), StandardCharsets.UTF_8);
       swap(staging);
     } catch (IOException | RuntimeException e) {
       deleteTree(staging);
@@ -75,10 +112,49 @@ public final class SiteWriter {
     return target;
   }
 
+  private static List<String> manifest(Collection<OutputFile> files) {
+    return files.stream().map(OutputFile::path).sorted().toList();
+  }
+
+  private String stagingPrefix(String kind) {
+    return "." + out.getFileName() + kind;
+  }
+
+  /**
+   * Cleans up after a build that was killed: a staging folder left behind is deleted, and if the
+   * kill fell between the two renames of the swap (the old site moved away, the new one not yet
+   * in place), the old site is put back.
+   */
+  private void recoverInterruptedSwap() throws IOException {
+    Path parent = out.getParent();
+    if (!Files.isDirectory(parent)) {
+      return;
+    }
+    List<Path> leftovers;
+    try (Stream<Path> list = Files.list(parent)) {
+      leftovers =
+          list.filter(
+                  p -> {
+                    String name = p.getFileName().toString();
+                    return name.startsWith(stagingPrefix(NEW)) || name.startsWith(stagingPrefix(OLD));
+                  })
+              .sorted()
+              .toList();
+    }
+    for (Path leftover : leftovers) {
+      boolean old = leftover.getFileName().toString().startsWith(stagingPrefix(OLD));
+      if (old && !Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
+        move(leftover, out);
+      } else {
+        deleteTree(leftover);
+      }
+    }
+  }
+
   private void swap(Path staging) throws IOException {
     Path old = null;
     if (Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
-      old = Files.createTempDirectory(out.getParent(), "." + out.getFileName() + ".old-");
+      old = Files.createTempDirectory(out.getParent(), stagingPrefix(OLD));
       Files.delete(old);
       move(out, old);
     }

@@ -34,6 +34,9 @@ class RobustnessTest {
 
   @Test
   void emptyStoryGivesEmptyMetadata() {
-    assertNotNull(Stories.extract(""));
+    assertNotNull(
+        Stories.EXTRACTOR.extract(
+            new org.dateline.read.ParsedDocument(
+                "test.txt", "", org.dateline.read.FrontMatter.EMPTY, java.util.List.of(), java.util.List.of(), null)));
   }
 }
