@@ -59,6 +59,12 @@ public final class DocumentReader {
       throw new ContentException(
           Diagnostic.error(SourcePos.startOf(displayPath), "io", "cannot read the file: " + e));
     }
+    return parseBytes(bytes, displayPath, warnings);
+  }
+
+  /** Decodes and parses a story's bytes; {@code displayPath} decides the format. */
+  public ParsedDocument parseBytes(byte[] bytes, String displayPath, List<Diagnostic> warnings)
+      throws ContentException {
     return parse(SourceText.decode(bytes, displayPath), displayPath, warnings);
   }
 
