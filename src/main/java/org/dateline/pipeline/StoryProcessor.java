@@ -16,13 +16,14 @@ import java.util.function.Function;
  * Runs one task per story on all cores and gives the results in input order. A task that runs
  * longer than the time limit is abandoned (its result is {@code onTimeout}) and a fresh thread
  * takes its place, so one pathological story can neither hang the build nor starve the others.
+ * (flexmark, for one, backtracks exponentially on some link labels full of backslashes.)
  */
-final class StoryProcessor<I, O> implements AutoCloseable {
+public final class StoryProcessor<I, O> implements AutoCloseable {
   private final ThreadPoolExecutor pool;
   private final Duration limit;
   private int threads;
 
-  StoryProcessor(Duration limit) {
+  public StoryProcessor(Duration limit) {
     this.limit = limit;
     this.threads = Math.max(1, Runtime.getRuntime().availableProcessors());
     this.pool =
@@ -39,7 +40,8 @@ final class StoryProcessor<I, O> implements AutoCloseable {
             });
   }
 
-  List<O> map(List<I> inputs, Function<I, O> task, Function<I, O> onTimeout)
+  /** Applies {@code task} to every input; {@code onTimeout} gives the result of one that ran too long. */
+  public List<O> map(List<I> inputs, Function<I, O> task, Function<I, O> onTimeout)
       throws InterruptedException {
     ConcurrentHashMap<Integer, Long> started = new ConcurrentHashMap<>();
     List<Future<O>> futures = new ArrayList<>();

@@ -56,6 +56,23 @@ class HostileInputTest {
   }
 
   @Test
+  void aStoryThatHangsTheMarkdownParserIsReportedAndTheBuildGoesOn() throws Exception {
+    Path root = site();
+    // Found by fuzzing: flexmark backtracks exponentially on this link label.
+    Files.copy(Path.of("src/test/resources/sites/hang/backslash-label.md"), root.resolve("content/hang.md"));
+    long start = System.nanoTime();
+    BuildReport report =
+        new SiteBuild(BuildOptions.standard(root).withKeepGoing(true), java.time.Duration.ofSeconds(2)).run();
+    assertTrue((System.nanoTime() - start) / 1_000_000_000 < 30, "the build does not wait for the story");
+    assertTrue(
+        report.problems().stream()
+            .anyMatch(d -> d.toString().equals(
+                "content/hang.md:1:1: error: story took more than 2 s to read and extract; left out [timeout]")),
+        report.problems().toString());
+    assertEquals(2, report.stories());
+  }
+
+  @Test
   void keepGoingBuildsTheOtherStoriesAndStillReportsTheErrors() throws Exception {
     Path root = site();
     Files.writeString(root.resolve("content/empty.md"), "");
