@@ -45,7 +45,7 @@ class SearchIndexTest {
     String postings = terms.substring(terms.indexOf("\"harbour\":[") + 11);
     String[] numbers = postings.substring(0, postings.indexOf(']')).split(",");
     assertEquals("0", numbers[0]);
-    assertTrue(Integer.parseInt(numbers[1]) > Integer.parseInt(numbers[3]), terms);
+    assertTrue(Integer.parseInt(numbers[1]) > Integer.parseInt(numbers[4]), terms);
   }
 
   @Test
@@ -61,6 +61,18 @@ class SearchIndexTest {
       assertTrue(f.bytes().length < 400_000, f.path() + " is " + f.bytes().length + " bytes");
     }
     assertTrue(file(files, "search/meta.js").contains("\"shards\":" + shards));
+  }
+
+  @Test
+  void postingsPointAtTheTextBlockOfTheFirstMatch() {
+    String body = "word ".repeat(200) + "needle here.";
+    List<OutputFile> files = new SearchIndex().render(List.of(article(0, "Title", body)));
+    String terms = file(files, "search/terms-0.js");
+    String postings = terms.substring(terms.indexOf("\"needle\":[") + 10);
+    int block = Integer.parseInt(postings.substring(1, postings.indexOf(']')).split(",")[2]);
+    assertTrue(block > 0, terms);
+    assertTrue(file(files, "search/text-0-" + block + ".js").contains("needle here."));
+    assertEquals("", SearchIndex.block("short", 3));
   }
 
   @Test

@@ -21,7 +21,8 @@
   window.DatelineSearch = {
     meta: function (m) { arrive('meta', m); },
     terms: function (i, t) { arrive('terms-' + i, t); },
-    docs: function (i, d) { arrive('docs-' + i, d); }
+    docs: function (i, d) { arrive('docs-' + i, d); },
+    text: function (i, b, t) { arrive('text-' + i + '-' + b, t); }
   };
 
   function load(name) {
@@ -71,10 +72,11 @@
     })).then(function (lists) {
       var hits = {};
       lists.forEach(function (list) {
-        for (var i = 0; i < list.length; i += 2) {
-          var h = hits[list[i]] || (hits[list[i]] = { doc: list[i], score: 0, matched: 0 });
+        for (var i = 0; i < list.length; i += 3) {
+          var h = hits[list[i]] || (hits[list[i]] = { doc: list[i], score: 0, matched: 0, block: list[i + 2] });
           h.score += list[i + 1];
           h.matched += 1;
+          h.block = Math.min(h.block, list[i + 2]);
         }
       });
       return Object.keys(hits).map(function (k) { return hits[k]; }).sort(function (a, b) {
@@ -83,7 +85,8 @@
     });
   }
 
-  /* The part of text around the first query word, with every query word marked. */
+  /* The part of text around the first query word, with every query word marked; null when the
+     text has none of the words. */
   function snippet(text, words) {
     var folded = '';
     var map = [];
@@ -101,6 +104,7 @@
         spans.push([s, e]);
       }
     });
+    if (spans.length === 0) { return null; }
     spans.sort(function (a, b) { return a[0] - b[0]; });
     var start = spans.length ? Math.max(0, spans[0][0] - 80) : 0;
     var end = Math.min(text.length, start + 240);
@@ -122,12 +126,14 @@
 
   function show(meta, hits, words, from, list, status, more) {
     var page = hits.slice(from, from + PAGE);
-    var chunks = [];
+    var files = [];
     page.forEach(function (h) {
       var c = Math.floor(h.doc / meta.chunk);
-      if (chunks.indexOf(c) < 0) { chunks.push(c); }
+      ['docs-' + c, 'text-' + c + '-' + h.block].forEach(function (f) {
+        if (files.indexOf(f) < 0) { files.push(f); }
+      });
     });
-    return Promise.all(chunks.map(function (c) { return load('docs-' + c); })).then(function () {
+    return Promise.all(files.map(load)).then(function () {
       page.forEach(function (h) {
         var d = loaded['docs-' + Math.floor(h.doc / meta.chunk)][h.doc % meta.chunk];
         var li = document.createElement('li');
@@ -142,7 +148,15 @@
         info.className = 'meta';
         info.textContent = [d[3].toUpperCase(), d[2], d[4]].filter(Boolean).join(' · ');
         li.appendChild(info);
-        li.appendChild(snippet(d[5], words));
+        var chunk = Math.floor(h.doc / meta.chunk);
+        var block = loaded['text-' + chunk + '-' + h.block][h.doc % meta.chunk];
+        var p = snippet(block, words) || snippet(d[5], words);
+        if (!p) {
+          p = document.createElement('p');
+          p.className = 'excerpt';
+          p.textContent = d[5];
+        }
+        li.appendChild(p);
         list.appendChild(li);
       });
       var shown = Math.min(hits.length, from + PAGE);

@@ -1,1 +1,1 @@
-DatelineSearch.meta({"chunk":25,"docs":2,"shards":1,"stopWords":["a","an","and","are","as","at","be","but","by","for","from","had","has","have","he","her","his","in","is","it","its","of","on","or","she","that","the","their","they","this","to","was","were","will","with"]});
+DatelineSearch.meta({"block":480,"chunk":25,"docs":2,"shards":1,"stopWords":["a","an","and","are","as","at","be","but","by","for","from","had","has","have","he","her","his","in","is","it","its","of","on","or","she","that","the","their","they","this","to","was","were","will","with"]});
