@@ -121,7 +121,8 @@ final class ArticleAssembler {
     Set<String> seen = new HashSet<>();
     for (Quote q : quotes) {
       String speaker = people.name(q.speaker());
-      Quote resolved = new Quote(speaker == null ? q.speaker() : speaker, q.text());
+      String text = q.text().strip().replaceAll("[,;:\\s]+$", "");
+      Quote resolved = new Quote(speaker == null ? q.speaker() : speaker, text);
       if (seen.add(resolved.speaker() + "\u0000" + resolved.text())) {
         out.add(resolved);
       }

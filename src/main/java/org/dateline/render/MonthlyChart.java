@@ -8,14 +8,15 @@ import org.dateline.model.Article;
 
 /**
  * A small inline SVG bar chart of stories per month, from the first month with a story to the
- * last (at most the last {@value #MAX_MONTHS} months). Accessible: it has a title and a text
+ * last (at least the last {@value #MIN_MONTHS} months, at most {@value #MAX_MONTHS}). Accessible: it has a title and a text
  * description, and each bar a tooltip. Empty when no story is dated.
  */
 final class MonthlyChart {
   static final int MAX_MONTHS = 60;
   private static final int HEIGHT = 60;
-  private static final int BAR = 8;
-  private static final int GAP = 2;
+  static final int MIN_MONTHS = 12;
+  private static final int BAR = 14;
+  private static final int GAP = 4;
 
   private MonthlyChart() {}
 
@@ -34,6 +35,9 @@ final class MonthlyChart {
     if (first.plusMonths(MAX_MONTHS - 1).isBefore(last)) {
       first = last.minusMonths(MAX_MONTHS - 1);
     }
+    if (first.plusMonths(MIN_MONTHS - 1).isAfter(last)) {
+      first = last.minusMonths(MIN_MONTHS - 1);
+    }
     int months = (int) (first.until(last, java.time.temporal.ChronoUnit.MONTHS) + 1);
     int max = counts.values().stream().mapToInt(Integer::intValue).max().orElse(1);
     int width = months * (BAR + GAP);
@@ -41,7 +45,7 @@ final class MonthlyChart {
     StringBuilder svg = new StringBuilder();
     svg.append(String.format(Locale.ROOT,
         "<svg class=\"chart\" role=\"img\" aria-labelledby=\"chart-title\" viewBox=\"0 0 %d %d\" width=\"%d\" height=\"%d\">",
-        width, HEIGHT + 14, Math.max(width, 120), HEIGHT + 14));
+        width, HEIGHT + 14, width, HEIGHT + 14));
     svg.append("<title id=\"chart-title\">").append(escape(label)).append("</title>");
     YearMonth month = first;
     for (int i = 0; i < months; i++, month = month.plusMonths(1)) {

@@ -34,6 +34,7 @@ public final class Templates {
             .autoEscaping(true)
             .newLineTrimming(true)
             .cacheActive(true)
+            .extension(new ArchiveExtension())
             .build();
   }
 
