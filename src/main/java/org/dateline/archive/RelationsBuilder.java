@@ -2,7 +2,6 @@ package org.dateline.archive;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,47 +23,92 @@ final class RelationsBuilder {
   private RelationsBuilder() {}
 
   static Relations build(List<Article> articles) {
-    Map<String, List<Article>> byPerson = new HashMap<>();
-    Map<String, List<Article>> byCountry = new HashMap<>();
-    for (Article a : articles) {
+    int n = articles.size();
+    Map<String, List<Integer>> byPerson = new HashMap<>();
+    Map<String, List<Integer>> byCountry = new HashMap<>();
+    long[] days = new long[n];
+    for (int i = 0; i < n; i++) {
+      Article a = articles.get(i);
+      days[i] = epochDay(a);
       for (Article.PersonRef p : a.people()) {
-        byPerson.computeIfAbsent(p.slug(), k -> new ArrayList<>()).add(a);
+        byPerson.computeIfAbsent(p.slug(), k -> new ArrayList<>()).add(i);
       }
       for (Article.CountryRef c : a.countries()) {
         if (c.named()) {
-          byCountry.computeIfAbsent(c.code(), k -> new ArrayList<>()).add(a);
+          byCountry.computeIfAbsent(c.code(), k -> new ArrayList<>()).add(i);
         }
       }
     }
+    int[] scores = new int[n];
+    List<Integer> touched = new ArrayList<>();
     Map<String, List<String>> related = new TreeMap<>();
-    for (Article a : articles) {
-      Map<Article, Integer> scores = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      Article a = articles.get(i);
       for (Article.PersonRef p : a.people()) {
-        for (Article other : byPerson.get(p.slug())) {
-          scores.merge(other, PERSON_WEIGHT, Integer::sum);
-        }
+        add(byPerson.get(p.slug()), PERSON_WEIGHT, scores, touched);
       }
       for (Article.CountryRef c : a.countries()) {
-        for (Article other : byCountry.getOrDefault(c.code(), List.of())) {
-          scores.merge(other, COUNTRY_WEIGHT, Integer::sum);
+        if (c.named()) {
+          add(byCountry.get(c.code()), COUNTRY_WEIGHT, scores, touched);
         }
       }
-      scores.remove(a);
-      long day = epochDay(a);
-      List<String> top =
-          scores.entrySet().stream()
-              .sorted(
-                  Comparator.comparing((Map.Entry<Article, Integer> e) -> -e.getValue())
-                      .thenComparingLong(e -> Math.abs(epochDay(e.getKey()) - day))
-                      .thenComparing(e -> e.getKey().id()))
-              .limit(RELATED_ARTICLES)
-              .map(e -> e.getKey().id())
-              .toList();
-      if (!top.isEmpty()) {
-        related.put(a.id(), top);
+      int[] best = new int[RELATED_ARTICLES];
+      int found = 0;
+      for (int other : touched) {
+        if (other != i) {
+          found = insert(best, found, other, i, scores, days, articles);
+        }
+      }
+      for (int other : touched) {
+        scores[other] = 0;
+      }
+      touched.clear();
+      if (found > 0) {
+        List<String> ids = new ArrayList<>();
+        for (int k = 0; k < found; k++) {
+          ids.add(articles.get(best[k]).id());
+        }
+        related.put(a.id(), ids);
       }
     }
     return new Relations(related, coMentioned(articles, true), coMentioned(articles, false));
+  }
+
+  private static void add(List<Integer> list, int weight, int[] scores, List<Integer> touched) {
+    for (int other : list) {
+      if (scores[other] == 0) {
+        touched.add(other);
+      }
+      scores[other] += weight;
+    }
+  }
+
+  /** Keeps {@code best[0..found)} the most related articles, best first; returns the new count. */
+  private static int insert(
+      int[] best, int found, int candidate, int self, int[] scores, long[] days, List<Article> articles) {
+    int at = found;
+    while (at > 0 && better(candidate, best[at - 1], self, scores, days, articles)) {
+      at--;
+    }
+    if (at >= best.length) {
+      return found;
+    }
+    int last = Math.min(found, best.length - 1);
+    System.arraycopy(best, at, best, at + 1, last - at);
+    best[at] = candidate;
+    return Math.min(found + 1, best.length);
+  }
+
+  private static boolean better(int a, int b, int self, int[] scores, long[] days, List<Article> articles) {
+    if (scores[a] != scores[b]) {
+      return scores[a] > scores[b];
+    }
+    long da = Math.abs(days[a] - days[self]);
+    long db = Math.abs(days[b] - days[self]);
+    if (da != db) {
+      return da < db;
+    }
+    return articles.get(a).id().compareTo(articles.get(b).id()) < 0;
   }
 
   /** Undated stories count as far from every dated one. */

@@ -72,10 +72,14 @@ public final class SiteBuild {
         new SourceScanner(options.root()).scan(options.sources(), problems);
     DocumentReader reader = new DocumentReader(config.trustHtml());
     MetadataExtractor extractor = MetadataExtractor.withDefaults(registry());
+    long t0 = System.nanoTime();
     List<Story> stories = readStories(files, reader, extractor, problems);
+    long t1 = System.nanoTime();
     failUnlessKeepingGoing(problems);
     Archive archive = new ArchiveBuilder(extractor.countries()).build(stories);
+    long t2 = System.nanoTime();
     List<OutputFile> output = new ArrayList<>(render(archive, config));
+    long t3 = System.nanoTime();
     output.addAll(assets());
     SiteWriter writer = new SiteWriter(options.out());
     for (String foreign : writer.foreignFiles()) {
@@ -88,6 +92,11 @@ public final class SiteBuild {
     }
     failUnlessKeepingGoing(problems);
     writer.write(output);
+    long t4 = System.nanoTime();
+    if (Boolean.getBoolean("dateline.timings")) {
+      System.err.printf("read+extract %d ms, archive %d ms, render %d ms, write %d ms%n",
+          (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000, (t4 - t3) / 1_000_000);
+    }
     long millis = (System.nanoTime() - start) / 1_000_000;
     return new BuildReport(
         archive.articles().size(),

@@ -1,6 +1,8 @@
 package org.dateline.read;
 
 import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlBlockBase;
+import com.vladsch.flexmark.ast.HtmlInlineBase;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
@@ -21,7 +23,8 @@ import org.jsoup.safety.Safelist;
 
 /**
  * Reads a Markdown story with flexmark. The first level-one heading is the title when the front
- * matter gives none; other headings are sections. Raw HTML in the Markdown is cleaned with an
+ * matter gives none; other headings are sections, and so is a short line standing alone between
+ * paragraphs, as in plain-text stories (exports often lose the heading markup). Raw HTML in the Markdown is cleaned with an
  * allow-list (no scripts, event handlers, styles, frames or script links) unless the site trusts
  * it. Parser and renderer are built once and shared (both are thread-safe).
  */
@@ -57,6 +60,7 @@ final class MarkdownReader {
     checkNesting(document, file, firstLine);
     String title = frontMatter.title();
     List<Block> raw = new ArrayList<>();
+    java.util.BitSet singleLine = new java.util.BitSet();
     List<Node> topLevel = new ArrayList<>();
     for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
       topLevel.add(node);
@@ -71,15 +75,21 @@ final class MarkdownReader {
           raw.add(new Block(BlockKind.HEADING, text, "", line));
         }
       } else if (node instanceof Paragraph) {
+        if (node.getStartLineNumber() == node.getEndLineNumber()) {
+          singleLine.set(raw.size());
+        }
         raw.add(new Block(BlockKind.PARAGRAPH, text.replace('\n', ' '), render(document, node), line));
       } else if (!text.isEmpty() || node.getChars().length() > 0) {
         raw.add(new Block(BlockKind.OTHER, text, render(document, node), line));
       }
     }
+    int shift = 0;
     if (title == null) {
       title = firstLineTitle(raw);
+      shift = title.isEmpty() ? 0 : 1;
     }
-    return new StoryAssembler(raw, false).document(file, title, frontMatter);
+    int offset = shift;
+    return new StoryAssembler(raw, i -> singleLine.get(i + offset)).document(file, title, frontMatter);
   }
 
   /**
@@ -118,7 +128,23 @@ final class MarkdownReader {
     node.unlink();
     single.appendChild(node);
     String html = renderer.render(single).strip();
-    return trustHtml ? html : Jsoup.clean(html, BASE_URI, SAFE_HTML, compact);
+    return trustHtml || !hasRawHtml(node) ? html : Jsoup.clean(html, BASE_URI, SAFE_HTML, compact);
+  }
+
+  /**
+   * Whether a node holds raw HTML from the source. flexmark escapes all other text and drops
+   * script links itself, so only raw HTML needs the (costly) allow-list cleaning.
+   */
+  private static boolean hasRawHtml(Node node) {
+    if (node instanceof HtmlBlockBase || node instanceof HtmlInlineBase) {
+      return true;
+    }
+    for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+      if (hasRawHtml(child)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Without an H1 or a front-matter title, the first paragraph is the title (as in plain text). */

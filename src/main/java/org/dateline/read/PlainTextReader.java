@@ -37,7 +37,7 @@ final class PlainTextReader {
       }
       paragraph.append(line);
     }
-    StoryAssembler story = new StoryAssembler(raw, true);
+    StoryAssembler story = new StoryAssembler(raw, i -> true);
     return story.document(file, title == null ? "" : title, frontMatter);
   }
 }

@@ -2,6 +2,7 @@ package org.dateline.read;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntPredicate;
 import org.dateline.model.Figure;
 
 /**
@@ -13,13 +14,17 @@ final class StoryAssembler {
   private final List<Figure> figures = new ArrayList<>();
   private String noticeSource;
 
-  /** Classifies the paragraphs among {@code raw} (other kinds are kept as they are). */
-  StoryAssembler(List<Block> raw, boolean headingsFromLayout) {
+  /**
+   * Classifies the paragraphs among {@code raw} (other kinds are kept as they are).
+   *
+   * @param mayBeHeading which paragraphs may be a heading by their layout (a short line alone)
+   */
+  StoryAssembler(List<Block> raw, IntPredicate mayBeHeading) {
     int count = raw.size();
     for (int i = 0; i < count; i++) {
       Block block = raw.get(i);
       if (block.kind() == BlockKind.PARAGRAPH) {
-        BlockKind kind = BlockClassifier.classify(block.text(), i, count, headingsFromLayout);
+        BlockKind kind = BlockClassifier.classify(block.text(), i, count, mayBeHeading.test(i));
         block = block.withKind(kind);
         if (kind == BlockKind.CAPTION) {
           String[] parts = BlockClassifier.splitCaption(block.text());

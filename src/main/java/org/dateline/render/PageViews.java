@@ -11,8 +11,8 @@ import org.dateline.model.Quote;
 
 /** Small view records the templates list, built from the archive. */
 final class PageViews {
-  /** A role a story gives a person, with the story. */
-  record RoleView(String role, Article article) {}
+  /** A role a person was given, how many stories give it, and the latest of them. */
+  record RoleView(String role, Article article, int count) {}
 
   /** A quote of a person, with the story it comes from. */
   record QuoteView(String text, Article article) {}
@@ -23,25 +23,44 @@ final class PageViews {
   /** An outlet that first published stories of the archive, and those stories. */
   record SourceView(String name, String anchor, List<Article> articles) {}
 
+  static final int MAX_ROLES = 12;
+  static final int MAX_QUOTES = 12;
+  static final int MAX_LISTED = 30;
+  static final int MAX_ALIASES = 8;
+
   private PageViews() {}
 
+  /**
+   * Each distinct role of a person once, most often given first, with the latest story that gives
+   * it ({@code person.roles()} lists the newest stories first).
+   */
   static List<RoleView> roles(Person person, Map<String, Article> articles) {
-    List<RoleView> out = new ArrayList<>();
+    Map<String, RoleView> byRole = new java.util.LinkedHashMap<>();
     for (Person.RoleSeen r : person.roles()) {
       Article a = articles.get(r.article());
       if (a != null) {
-        out.add(new RoleView(r.role(), a));
+        byRole.merge(
+            r.role().toLowerCase(java.util.Locale.ROOT),
+            new RoleView(r.role(), a, 1),
+            (old, added) -> new RoleView(old.role(), old.article(), old.count() + 1));
       }
     }
-    return out;
+    return byRole.values().stream()
+        .sorted(java.util.Comparator.comparingInt((RoleView v) -> -v.count()))
+        .limit(MAX_ROLES)
+        .toList();
   }
 
+  /** The person's latest quotes, newest story first, at most {@value #MAX_QUOTES}. */
   static List<QuoteView> quotes(Person person, List<Article> stories) {
     List<QuoteView> out = new ArrayList<>();
     for (Article a : stories) {
       for (Quote q : a.quotes()) {
         if (q.speaker().equals(person.name())) {
           out.add(new QuoteView(q.text(), a));
+          if (out.size() == MAX_QUOTES) {
+            return out;
+          }
         }
       }
     }

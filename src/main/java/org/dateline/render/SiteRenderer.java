@@ -77,7 +77,7 @@ public final class SiteRenderer {
     Map<String, Article> byId = archive.articlesById();
     for (Person person : archive.people()) {
       List<Article> stories = links.articles(person.articles());
-      List<Country> countries = links.countries(person.countries());
+      List<Country> countries = links.countries(person.countries().stream().limit(PageViews.MAX_LISTED).toList());
       List<Person> related = links.people(archive.relations().coMentionedPeople(person.slug()));
       List<PageViews.RoleView> roles = PageViews.roles(person, byId);
       List<PageViews.QuoteView> quotes = PageViews.quotes(person, stories);
@@ -85,6 +85,7 @@ public final class SiteRenderer {
       paged(person.url(), stories, out, (context, pagination) -> {
         context.put("feed", feedUrl(person.url()));
         context.put("person", person);
+        context.put("aliases", person.aliases().stream().limit(PageViews.MAX_ALIASES).toList());
         context.put("jsonLd", jsonLd.person(person));
         context.put("roles", roles);
         context.put("quotes", quotes);
@@ -103,7 +104,7 @@ public final class SiteRenderer {
     out.add(page("countries/index.html", "countries", index));
     for (Country country : archive.countries()) {
       List<Article> stories = links.articles(country.articles());
-      List<Person> people = links.people(country.people());
+      List<Person> people = links.people(country.people().stream().limit(PageViews.MAX_LISTED).toList());
       List<Country> others = links.countries(archive.relations().coMentionedCountries(country.code()));
       String chart = MonthlyChart.svg(stories, country.name());
       paged(country.url(), stories, out, (context, pagination) -> {
@@ -154,6 +155,7 @@ public final class SiteRenderer {
       Map<String, Object> context = context(kind, title, root, pagination.url(i + 1));
       context.put("articles", pages.get(i));
       context.put("pagination", pagination);
+      context.put("first", i == 0);
       out.add(render.apply(context, pagination));
     }
   }

@@ -55,7 +55,7 @@ public final class Templates {
       return out.toString();
     } catch (PebbleException e) {
       throw new TemplateException(
-          e.getFileName() != null ? e.getFileName() : file.toString(),
+          e.getFileName() != null ? folder.resolve(e.getFileName() + ".peb").toString() : file.toString(),
           e.getLineNumber() == null ? 0 : e.getLineNumber(),
           e.getPebbleMessage());
     } catch (IOException e) {

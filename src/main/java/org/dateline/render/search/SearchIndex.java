@@ -1,11 +1,12 @@
 package org.dateline.render.search;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.dateline.model.Article;
 import org.dateline.render.OutputFile;
 import org.dateline.render.json.Json;
@@ -33,65 +34,86 @@ public final class SearchIndex {
 
   private final Json json = new Json();
 
+  /** The postings of one term: triples of story number, weighted frequency, first block. */
+  private static final class Postings {
+    int[] data = new int[6];
+    int size;
+
+    void add(int doc, int weight, int block) {
+      if (size > 0 && data[size - 3] == doc) {
+        data[size - 2] += weight;
+        return;
+      }
+      if (size + 3 > data.length) {
+        data = Arrays.copyOf(data, data.length * 2);
+      }
+      data[size++] = doc;
+      data[size++] = weight;
+      data[size++] = block;
+    }
+
+    int docs() {
+      return size / 3;
+    }
+  }
+
   public List<OutputFile> render(List<Article> articles) {
-    Map<String, Map<Integer, Integer>> tf = new TreeMap<>();
-    Map<String, Map<Integer, Integer>> firstBlock = new HashMap<>();
-    List<String> texts = new ArrayList<>();
-    int[] lengths = new int[articles.size()];
-    for (int doc = 0; doc < articles.size(); doc++) {
+    int n = articles.size();
+    Map<String, Postings> index = new HashMap<>();
+    List<String> texts = new ArrayList<>(n);
+    int[] lengths = new int[n];
+    for (int doc = 0; doc < n; doc++) {
       Article a = articles.get(doc);
-      lengths[doc] += add(tf, doc, a.title(), 3);
-      lengths[doc] += add(tf, doc, String.join(" ", a.dateline().places()), 2);
+      int d = doc;
+      int[] length = {0};
+      SearchTokens.TermSink fields =
+          (term, offset) -> {
+            index.computeIfAbsent(term, k -> new Postings()).add(d, 2, 0);
+            length[0] += 2;
+          };
+      SearchTokens.forEachTerm(a.title(), (term, offset) -> {
+        index.computeIfAbsent(term, k -> new Postings()).add(d, 3, 0);
+        length[0] += 3;
+      });
+      SearchTokens.forEachTerm(String.join(" ", a.dateline().places()), fields);
       for (Article.PersonRef p : a.people()) {
-        lengths[doc] += add(tf, doc, p.name(), 2);
+        SearchTokens.forEachTerm(p.name(), fields);
       }
       for (Article.CountryRef c : a.countries()) {
-        lengths[doc] += add(tf, doc, c.name(), 2);
+        SearchTokens.forEachTerm(c.name(), fields);
       }
       String text = bodyText(a);
       texts.add(text);
-      lengths[doc] += add(tf, doc, text, 1);
-      recordBlocks(firstBlock, doc, text);
+      SearchTokens.forEachTerm(text, (term, offset) -> {
+        index.computeIfAbsent(term, k -> new Postings()).add(d, 1, blockOf(offset));
+        length[0] += 1;
+      });
+      lengths[doc] = length[0];
     }
-    double avg = 0;
-    for (int len : lengths) {
-      avg += len;
-    }
-    avg = Math.max(1, avg / Math.max(1, lengths.length));
-    long postings = tf.values().stream().mapToLong(Map::size).sum();
+    double avg = Math.max(1, Arrays.stream(lengths).average().orElse(1));
+    long postings = index.values().stream().mapToLong(Postings::docs).sum();
     int shards = (int) Math.max(1, (postings + POSTINGS_PER_SHARD - 1) / POSTINGS_PER_SHARD);
-    List<Map<String, List<Integer>>> shardMaps = new ArrayList<>();
+    List<TreeMap<String, Postings>> shardMaps = new ArrayList<>();
     for (int i = 0; i < shards; i++) {
       shardMaps.add(new TreeMap<>());
     }
-    int n = articles.size();
-    for (Map.Entry<String, Map<Integer, Integer>> e : tf.entrySet()) {
-      Map<Integer, Integer> docs = e.getValue();
-      double idf = Math.log(1 + (n - docs.size() + 0.5) / (docs.size() + 0.5));
-      List<Integer> list = new ArrayList<>();
-      for (Map.Entry<Integer, Integer> d : new TreeMap<>(docs).entrySet()) {
-        double f = d.getValue();
-        double score = idf * f * (K1 + 1) / (f + K1 * (1 - B + B * lengths[d.getKey()] / avg));
-        list.add(d.getKey());
-        list.add((int) Math.max(1, Math.round(score * 100)));
-        list.add(firstBlock.getOrDefault(e.getKey(), Map.of()).getOrDefault(d.getKey(), 0));
-      }
-      shardMaps.get(SearchTokens.shard(e.getKey(), shards)).put(e.getKey(), list);
-    }
+    index.forEach((term, p) -> shardMaps.get(SearchTokens.shard(term, shards)).put(term, p));
     List<OutputFile> out = new ArrayList<>();
     Map<String, Object> meta = new TreeMap<>();
     meta.put("shards", shards);
     meta.put("chunk", DOCS_PER_CHUNK);
     meta.put("docs", n);
     meta.put("block", BLOCK_CHARS);
-    meta.put("stopWords", new java.util.TreeSet<>(SearchTokens.STOP_WORDS));
-    out.add(script("search/meta.js", "meta", meta));
+    meta.put("stopWords", new TreeSet<>(SearchTokens.STOP_WORDS));
+    out.add(script("search/meta.js", "meta(", json.write(meta, false)));
     for (int i = 0; i < shards; i++) {
-      out.add(script("search/terms-" + i + ".js", "terms(" + i + ",", shardMaps.get(i)));
+      out.add(script("search/terms-" + i + ".js", "terms(" + i + ",", terms(shardMaps.get(i), n, lengths, avg)));
     }
     for (int start = 0, chunk = 0; start < n; start += DOCS_PER_CHUNK, chunk++) {
+      int end = Math.min(n, start + DOCS_PER_CHUNK);
       List<List<Object>> docs = new ArrayList<>();
-      for (int doc = start; doc < Math.min(n, start + DOCS_PER_CHUNK); doc++) {
+      int blocks = 0;
+      for (int doc = start; doc < end; doc++) {
         Article a = articles.get(doc);
         docs.add(
             List.of(
@@ -101,31 +123,54 @@ public final class SearchIndex {
                 String.join(" / ", a.dateline().places()),
                 String.join(", ", a.people().stream().map(Article.PersonRef::name).toList()),
                 lede(texts.get(doc))));
+        blocks = Math.max(blocks, blockOf(texts.get(doc).length()) + 1);
       }
-      out.add(script("search/docs-" + chunk + ".js", "docs(" + chunk + ",", docs));
-      int end = Math.min(n, start + DOCS_PER_CHUNK);
-      int blocks = 0;
-      for (int doc = start; doc < end; doc++) {
-        blocks = Math.max(blocks, (texts.get(doc).length() + BLOCK_CHARS - 1) / BLOCK_CHARS);
-      }
+      out.add(script("search/docs-" + chunk + ".js", "docs(" + chunk + ",", json.write(docs, false)));
       for (int block = 0; block < blocks; block++) {
         List<String> parts = new ArrayList<>();
         for (int doc = start; doc < end; doc++) {
           parts.add(block(texts.get(doc), block));
         }
-        out.add(script("search/text-" + chunk + "-" + block + ".js", "text(" + chunk + "," + block + ",", parts));
+        out.add(script("search/text-" + chunk + "-" + block + ".js",
+            "text(" + chunk + "," + block + ",", json.write(parts, false)));
       }
     }
     return out;
   }
 
-  /** For each term of {@code text}, the block where it first appears. */
-  private static void recordBlocks(Map<String, Map<Integer, Integer>> firstBlock, int doc, String text) {
-    for (int block = 0; block * BLOCK_CHARS < text.length(); block++) {
-      for (String t : SearchTokens.terms(block(text, block))) {
-        firstBlock.computeIfAbsent(t, k -> new HashMap<>()).putIfAbsent(doc, block);
+  /** One shard's terms as a JSON object: term to [story, score, block, ...], BM25 scores x100. */
+  private String terms(TreeMap<String, Postings> shard, int n, int[] lengths, double avg) {
+    StringBuilder sb = new StringBuilder(shard.size() * 32);
+    sb.append('{');
+    boolean firstTerm = true;
+    for (Map.Entry<String, Postings> e : shard.entrySet()) {
+      Postings p = e.getValue();
+      double idf = Math.log(1 + (n - p.docs() + 0.5) / (p.docs() + 0.5));
+      if (!firstTerm) {
+        sb.append(',');
       }
+      firstTerm = false;
+      sb.append(json.write(e.getKey(), false)).append(":[");
+      for (int i = 0; i < p.size; i += 3) {
+        int doc = p.data[i];
+        double f = p.data[i + 1];
+        double score = idf * f * (K1 + 1) / (f + K1 * (1 - B + B * lengths[doc] / avg));
+        if (i > 0) {
+          sb.append(',');
+        }
+        sb.append(doc).append(',').append(Math.max(1, Math.round(score * 100))).append(',').append(p.data[i + 2]);
+      }
+      sb.append(']');
     }
+    return sb.append('}').toString();
+  }
+
+  /**
+   * The block of a word starting at {@code offset}: blocks are {@value #BLOCK_CHARS} characters,
+   * each extended to the end of the word it would cut (see {@link #block}).
+   */
+  static int blockOf(int offset) {
+    return offset == 0 ? 0 : (offset - 1) / BLOCK_CHARS;
   }
 
   /**
@@ -149,14 +194,6 @@ public final class SearchIndex {
     return i;
   }
 
-  private static int add(Map<String, Map<Integer, Integer>> tf, int doc, String text, int weight) {
-    List<String> terms = SearchTokens.terms(text);
-    for (String t : terms) {
-      tf.computeIfAbsent(t, k -> new HashMap<>()).merge(doc, weight, Integer::sum);
-    }
-    return terms.size() * weight;
-  }
-
   private static String bodyText(Article a) {
     return a.bodyHtml().replaceAll("<[^>]*>", " ").replace("&lt;", "<").replace("&gt;", ">")
         .replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&")
@@ -167,11 +204,9 @@ public final class SearchIndex {
     return text.length() <= LEDE_CHARS ? text : text.substring(0, wordEnd(text, LEDE_CHARS)) + "…";
   }
 
-  /** A script that hands {@code value} to the page: {@code DatelineSearch.call value);}. */
-  private OutputFile script(String path, String call, Object value) {
-    String body = json.write(value, false).replace("<", "\\u003c").replace(">", "\\u003e");
-    String open = call.endsWith(",") ? call : call + "(";
+  /** A script that hands {@code json} to the page: {@code DatelineSearch.call json);}. */
+  private static OutputFile script(String path, String call, String json) {
     return OutputFile.text(
-        path, String.format(Locale.ROOT, "DatelineSearch.%s%s);\n", open, body));
+        path, "DatelineSearch." + call + json.replace("<", "\\u003c").replace(">", "\\u003e") + ");\n");
   }
 }

@@ -18,21 +18,74 @@ public final class SearchTokens {
           "a", "an", "and", "are", "as", "at", "be", "but", "by", "for", "from", "had", "has",
           "have", "he", "her", "his", "in", "is", "it", "its", "of", "on", "or", "she", "that",
           "the", "their", "they", "this", "to", "was", "were", "will", "with");
+  static final int MAX_TERM = 40;
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+  /** Receives each term of a text and the offset in the text where it starts. */
+  @FunctionalInterface
+  interface TermSink {
+    void term(String term, int offset);
+  }
 
   private SearchTokens() {}
 
   public static List<String> terms(String text) {
-    String folded =
-        MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("").toLowerCase(Locale.ROOT);
     List<String> out = new ArrayList<>();
-    for (String t : SEPARATORS.split(folded)) {
-      if (!t.isEmpty() && !STOP_WORDS.contains(t) && t.length() <= 40) {
-        out.add(t);
+    forEachTerm(text, (term, offset) -> out.add(term));
+    return out;
+  }
+
+  /**
+   * Calls {@code sink} with each term of {@code text} in order. One pass over the text; only
+   * words with non-ASCII letters go through Unicode normalisation.
+   */
+  static void forEachTerm(String text, TermSink sink) {
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      char c = text.charAt(i);
+      if (!isWordChar(c)) {
+        i++;
+        continue;
+      }
+      int start = i;
+      boolean ascii = true;
+      while (i < n && isWordChar(text.charAt(i))) {
+        ascii &= text.charAt(i) < 128;
+        i++;
+      }
+      String word = text.substring(start, i);
+      if (ascii) {
+        emit(word.toLowerCase(Locale.ROOT), start, sink);
+      } else {
+        String folded =
+            MARKS.matcher(Normalizer.normalize(word, Normalizer.Form.NFKD)).replaceAll("").toLowerCase(Locale.ROOT);
+        for (String part : SEPARATORS.split(folded)) {
+          emit(part, start, sink);
+        }
       }
     }
-    return out;
+  }
+
+  private static boolean isWordChar(char c) {
+    if (c < 128) {
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
+    int type = Character.getType(c);
+    return Character.isLetterOrDigit(c)
+        || type == Character.NON_SPACING_MARK
+        || type == Character.COMBINING_SPACING_MARK
+        || type == Character.ENCLOSING_MARK
+        || type == Character.LETTER_NUMBER
+        || type == Character.OTHER_NUMBER
+        || Character.isSurrogate(c);
+  }
+
+  private static void emit(String term, int offset, TermSink sink) {
+    if (!term.isEmpty() && term.length() <= MAX_TERM && !STOP_WORDS.contains(term)) {
+      sink.term(term, offset);
+    }
   }
 
   /** The shard of {@code term} among {@code shards}: FNV-1a over UTF-16 code units. */
