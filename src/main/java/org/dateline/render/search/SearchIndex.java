@@ -27,6 +27,11 @@ import org.dateline.render.json.Json;
 public final class SearchIndex {
   static final int DOCS_PER_CHUNK = 25;
   static final int POSTINGS_PER_SHARD = 12_000;
+  /**
+   * A term found in more stories keeps only its best-scoring ones: such a word says little about
+   * a story, and its list would otherwise make its shard large.
+   */
+  static final int MAX_POSTINGS_PER_TERM = 1_500;
   static final int LEDE_CHARS = 240;
   static final int BLOCK_CHARS = 480;
   private static final double K1 = 1.2;
@@ -151,14 +156,33 @@ public final class SearchIndex {
       }
       firstTerm = false;
       sb.append(json.write(e.getKey(), false)).append(":[");
+      long[] scored = new long[p.docs()];
       for (int i = 0; i < p.size; i += 3) {
         int doc = p.data[i];
         double f = p.data[i + 1];
-        double score = idf * f * (K1 + 1) / (f + K1 * (1 - B + B * lengths[doc] / avg));
-        if (i > 0) {
+        long score = Math.max(1, Math.round(100 * idf * f * (K1 + 1) / (f + K1 * (1 - B + B * lengths[doc] / avg))));
+        scored[i / 3] = (score << 32) | (i / 3);
+      }
+      int keep = scored.length;
+      if (keep > MAX_POSTINGS_PER_TERM) {
+        Arrays.sort(scored);
+        scored = Arrays.copyOfRange(scored, scored.length - MAX_POSTINGS_PER_TERM, scored.length);
+        long[] byDoc = scored.clone();
+        for (int k = 0; k < byDoc.length; k++) {
+          byDoc[k] = ((byDoc[k] & 0xFFFFFFFFL) << 32) | (byDoc[k] >>> 32);
+        }
+        Arrays.sort(byDoc);
+        for (int k = 0; k < byDoc.length; k++) {
+          scored[k] = ((byDoc[k] & 0xFFFFFFFFL) << 32) | (byDoc[k] >>> 32);
+        }
+        keep = MAX_POSTINGS_PER_TERM;
+      }
+      for (int k = 0; k < keep; k++) {
+        int i = (int) (scored[k] & 0xFFFFFFFFL) * 3;
+        if (k > 0) {
           sb.append(',');
         }
-        sb.append(doc).append(',').append(Math.max(1, Math.round(score * 100))).append(',').append(p.data[i + 2]);
+        sb.append(p.data[i]).append(',').append(scored[k] >>> 32).append(',').append(p.data[i + 2]);
       }
       sb.append(']');
     }

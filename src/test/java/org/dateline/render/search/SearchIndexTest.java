@@ -76,6 +76,22 @@ class SearchIndexTest {
   }
 
   @Test
+  void aWordInEveryStoryKeepsOnlyItsBestScoringStories() {
+    List<Article> articles = new ArrayList<>();
+    for (int i = 0; i < SearchIndex.MAX_POSTINGS_PER_TERM + 200; i++) {
+      articles.add(article(i, "Story " + i, "common " + "filler ".repeat(i % 50)));
+    }
+    String terms = String.join("", new SearchIndex().render(articles).stream()
+        .filter(f -> f.path().startsWith("search/terms-")).map(f -> new String(f.bytes(), StandardCharsets.UTF_8)).toList());
+    String postings = terms.substring(terms.indexOf("\"common\":[") + 10);
+    String[] numbers = postings.substring(0, postings.indexOf(']')).split(",");
+    assertEquals(SearchIndex.MAX_POSTINGS_PER_TERM * 3, numbers.length);
+    for (int k = 3; k < numbers.length; k += 3) {
+      assertTrue(Integer.parseInt(numbers[k]) > Integer.parseInt(numbers[k - 3]), "postings stay in story order");
+    }
+  }
+
+  @Test
   void storyTextCannotCloseTheScript() {
     List<OutputFile> files = new SearchIndex().render(List.of(article(0, "</script><b>", "x")));
     assertTrue(file(files, "search/docs-0.js").contains("\\u003c/script\\u003e"));
