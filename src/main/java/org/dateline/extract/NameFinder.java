@@ -15,6 +15,18 @@ final class NameFinder {
   private static final Pattern SURNAME_ENDING =
       Pattern.compile(".*(?:ov|ova|ev|eva|enko|ski|ska|sky|skaya|wicz|vić|vic|ovic|escu|ian|yan|sson|sen|ez|ou"
           + "|ini|elli|etti|aki|idis|oulos|shvili|dze|uddin|ullah|yev|yeva|iev|ieva|bayev|uly|ovich|ovna|berg|stein|mann)$");
+  /** Lower-case endings that turn a proper noun into an adjective ("Hong Kong-based"). */
+  private static final Set<String> ATTRIBUTIVE_SUFFIXES =
+      Set.of("based", "born", "bred", "listed", "led", "owned", "run", "made", "backed", "funded", "style", "controlled",
+          "bound", "registered", "era", "class", "type", "like", "speaking", "dominated", "held", "sponsored", "linked",
+          "related", "raised", "trained", "educated", "focused", "centred", "centered", "area", "wide");
+  private static final Set<String> TIME_PREPOSITIONS =
+      Set.of("in", "on", "since", "until", "till", "by", "from", "of", "last", "next", "early", "late", "mid",
+          "during", "through", "before", "after", "between", "and", "to");
+  /** First words of place and club names ("St Johnstone", "San Diego", "Fort Worth"). */
+  private static final Set<String> PLACE_PREFIXES =
+      Set.of("St", "St.", "Saint", "Sainte", "Ste", "San", "Santa", "Santo", "São", "Sao", "Los", "Las", "Fort", "Ft.",
+          "Port", "Mount", "Mt.", "Lake", "Cape", "Bad");
   private static final Set<String> PLACE_PREPOSITIONS = Set.of("at", "in", "from", "of", "the", "near", "across");
   private static final Set<String> ROLE_MODIFIERS =
       Set.of("deputy", "former", "vice", "senior", "chief", "head", "acting", "interim", "assistant", "associate",
@@ -81,6 +93,10 @@ final class NameFinder {
     }
     String s = t.text();
     if (Character.isUpperCase(s.codePointAt(0))) {
+      int dash = s.lastIndexOf('-');
+      if (dash > 0 && ATTRIBUTIVE_SUFFIXES.contains(s.substring(dash + 1))) {
+        return false; // "Louis-based", "Dublin-born", "Kong-listed"
+      }
       return !t.isAllCaps() || s.endsWith(".");
     }
     return PREFIXED.matcher(s).matches();
@@ -92,6 +108,10 @@ final class NameFinder {
     String role = null;
     boolean titled = false;
     boolean changed = true;
+    boolean introduced = false;
+    if (PLACE_PREFIXES.contains(tokens.get(s).text()) && s + 1 < e) {
+      return; // "St Johnstone", "San Diego", "Fort Worth": a place or a club named after one
+    }
     while (changed && from < e) {
       changed = false;
       Token t = tokens.get(from);
@@ -104,12 +124,24 @@ final class NameFinder {
         }
         from = end;
         changed = true;
-      } else if (lexicon.isNotNameWord(NameLexicon.stripDot(t.text()))) {
+      } else if (lexicon.isNotNameWord(NameLexicon.stripDot(t.text())) && !keepsNotNameWord(unit, from, e)) {
+        from++;
+        changed = true;
+      } else if (from + 1 < e && lexicon.isRoleNoun(t.text()) && !lexicon.isGivenName(t.text())
+          && t.kind() == Token.Kind.WORD && !lexicon.isOrgWord(tokens.get(from + 1).text())) {
+        // "Economist Joel Naroff", "Broker Khurshid Alam": an occupation opening the phrase
+        if (role == null) {
+          role = t.text();
+        }
+        introduced = true;
         from++;
         changed = true;
       } else if (!lexicon.isGivenName(t.text())) {
         CountryGazetteer.Match m = gazetteer.match(tokens, from, false);
         if (m != null && m.to() <= e && m.to() < e) {
+          if (m.entry().kind() == CountryGazetteer.Kind.DEMONYM) {
+            introduced = true; // "American Nate Miller"
+          }
           from = m.to();
           changed = true;
         }
@@ -130,7 +162,8 @@ final class NameFinder {
     }
     for (int q = from + 1; q < e; q++) {
       String w = NameLexicon.stripDot(tokens.get(q).text());
-      if (lexicon.isNotNameWord(w) && !(q == e - 1 && lexicon.isGivenName(tokens.get(from).text()))) {
+      if (lexicon.isNotNameWord(w)
+          && !(q == e - 1 && lexicon.isGivenName(tokens.get(from).text()) && !NameLexicon.isTimeWord(w))) {
         e = q;
         break;
       }
@@ -168,8 +201,28 @@ final class NameFinder {
     }
     boolean speech = speechAround(tokens, s, e);
     boolean described = appositionAfter(unit, e) != null || roleBefore(unit, s) != null;
-    int score = score(unit, s, from, e, words, titled, speech);
+    int score = score(unit, s, from, e, words, titled, speech) + (introduced ? 1 : 0);
     out.add(new NameCandidate(unit, from, e, List.copyOf(words), role, titled, score, speech, described));
+  }
+
+  /**
+   * True when a word that is usually not a name opens a name here: an initial ("A. Dale") or a
+   * given name that is also a common word, inside a sentence and not after a time preposition
+   * ("captain Will Carling", "beat Jan Kroslak", but not "in May Barclays").
+   */
+  private boolean keepsNotNameWord(TextUnit unit, int i, int e) {
+    List<Token> tokens = unit.tokens();
+    if (i + 1 >= e) {
+      return false;
+    }
+    Token t = tokens.get(i);
+    if (t.kind() == Token.Kind.INITIALS) {
+      return true;
+    }
+    if (!lexicon.isGivenName(t.text()) || unit.sentenceStart()[i] || NameLexicon.isTimeWord(t.text())) {
+      return false;
+    }
+    return i == 0 || !TIME_PREPOSITIONS.contains(tokens.get(i - 1).text());
   }
 
   private boolean speechAround(List<Token> tokens, int s, int e) {

@@ -114,6 +114,15 @@ final class NameLexicon {
     return speechVerbs.contains(w);
   }
 
+  private static final Set<String> TIME_WORDS =
+      Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
+          "March", "September", "October", "November", "December", "Today", "Tomorrow", "Yesterday", "Tonight");
+
+  /** Weekdays, months that are never given names, and day words. */
+  static boolean isTimeWord(String w) {
+    return TIME_WORDS.contains(w);
+  }
+
   static boolean isParticle(String w) {
     return PARTICLES.contains(w);
   }
