@@ -14,6 +14,7 @@ import java.util.List;
  * @param score the evidence that this is a person's full name
  * @param speechAdjacent a speech verb stands right before or after the name
  * @param described a role apposition follows the name or a role noun precedes it
+ * @param listed the layout marks a person: an age after the name, a scorer's minute, scorecard notation
  */
 record NameCandidate(
     TextUnit unit,
@@ -24,7 +25,8 @@ record NameCandidate(
     boolean titled,
     int score,
     boolean speechAdjacent,
-    boolean described) {
+    boolean described,
+    boolean listed) {
 
   String text() {
     return unit.span(from, to);

@@ -202,7 +202,8 @@ final class NameFinder {
     boolean speech = speechAround(tokens, s, e);
     boolean described = appositionAfter(unit, e) != null || roleBefore(unit, s) != null;
     int score = score(unit, s, from, e, words, titled, speech) + (introduced ? 1 : 0);
-    out.add(new NameCandidate(unit, from, e, List.copyOf(words), role, titled, score, speech, described));
+    boolean listed = ageAfter(tokens, e) || markedByLayout(tokens, s, e);
+    out.add(new NameCandidate(unit, from, e, List.copyOf(words), role, titled, score, speech, described, listed));
   }
 
   /**
@@ -275,13 +276,86 @@ final class NameFinder {
     }
     if (e < tokens.size() && tokens.get(e).is("(") && e + 2 < tokens.size()
         && gazetteer.match(tokens, e + 1, false) != null) {
-      score += 2;
-    } else if (words.size() >= 2 && s > 0 && (tokens.get(s - 1).kind() == Token.Kind.NUMBER || tokens.get(s - 1).is(","))
-        && (e >= tokens.size() || tokens.get(e).is(",") || tokens.get(e).kind() == Token.Kind.NUMBER)) {
-      score += 1;
+      score += 2; // "Jan Novak (Slovakia)"
+    } else if (e + 1 < tokens.size() && tokens.get(e).is("of") && ofCountry(tokens, e + 1)) {
+      score += 1; // "Shanelle Baptiste of Trinidad and Tobago"
+    } else if (words.size() >= 2 && listSlotBefore(tokens, s) && listSlotAfter(tokens, e)) {
+      score += 1; // "Scorers: Jan Novak, Petr Svoboda", "12 - Jan Novak;"
+    }
+    if (ageAfter(tokens, e) || markedByLayout(tokens, s, e)) {
+      score += 2; // "Jan Novak, 24, said", "Jan Novak (47th)", "c Novak b Svoboda"
+    }
+    if (e + 1 < tokens.size() && tokens.get(e).kind() == Token.Kind.WORD
+        && Character.isLowerCase(tokens.get(e).text().codePointAt(0))
+        && (tokens.get(e + 1).is("his") || tokens.get(e + 1).is("her"))) {
+      score += 1; // "Jan Novak retained his title"
     }
     return score;
   }
+
+  private boolean ofCountry(List<Token> tokens, int i) {
+    CountryGazetteer.Match m = gazetteer.match(tokens, i, false);
+    return m != null && m.entry().code() != null
+        && (m.entry().kind() == CountryGazetteer.Kind.NAME || m.entry().kind() == CountryGazetteer.Kind.ALIAS)
+        && (m.to() >= tokens.size() || !tokens.get(m.to()).isCapitalised());
+  }
+
+  private static boolean listSlotBefore(List<Token> tokens, int s) {
+    if (s == 0) {
+      return false;
+    }
+    Token p = tokens.get(s - 1);
+    if (p.kind() == Token.Kind.NUMBER || p.is(",") || p.is(";") || p.is(":") || p.is("(")) {
+      return true;
+    }
+    return (p.is("-") || p.is("–")) && s > 1 && tokens.get(s - 2).kind() == Token.Kind.NUMBER;
+  }
+
+  private static boolean listSlotAfter(List<Token> tokens, int e) {
+    if (e >= tokens.size()) {
+      return true;
+    }
+    Token t = tokens.get(e);
+    return t.is(",") || t.is(";") || t.is(")") || t.is("(") || t.kind() == Token.Kind.NUMBER;
+  }
+
+  /** ", 24," or ", 24." after a name: an age. */
+  private static boolean ageAfter(List<Token> tokens, int e) {
+    if (e + 2 >= tokens.size() || !tokens.get(e).is(",") || tokens.get(e + 1).kind() != Token.Kind.NUMBER) {
+      return false;
+    }
+    String n = tokens.get(e + 1).text();
+    if (n.length() > 3 || !n.chars().allMatch(Character::isDigit) || Integer.parseInt(n) < 1 || Integer.parseInt(n) > 115) {
+      return false;
+    }
+    Token after = tokens.get(e + 2);
+    return after.is(",") || after.is(".") || after.is(";") || after.is(")") || after.is("--") || after.is("-")
+        || after.is("—") || after.is("years");
+  }
+
+  /**
+   * Layout that only people get: a scorer's minute ("Novak (47th)", "Novak 81st minute") and
+   * cricket scorecard notation ("c Novak b Svoboda", "lbw b Svoboda", "st Novak").
+   */
+  static boolean markedByLayout(List<Token> tokens, int s, int e) {
+    if (s > 0) {
+      Token p = tokens.get(s - 1);
+      if (p.kind() == Token.Kind.WORD && SCORECARD_MARKS.contains(p.text())
+          && (s < 2 || tokens.get(s - 2).kind() != Token.Kind.WORD || !Character.isLowerCase(tokens.get(s - 2).text().codePointAt(0))
+              || SCORECARD_MARKS.contains(tokens.get(s - 2).text()))) {
+        return true;
+      }
+    }
+    int i = e;
+    if (i < tokens.size() && tokens.get(i).is("(")) {
+      i++;
+    }
+    return i < tokens.size() && tokens.get(i).kind() == Token.Kind.NUMBER && ORDINAL.matcher(tokens.get(i).text()).matches()
+        && (i > e || (i + 1 < tokens.size() && (tokens.get(i + 1).is("minute") || tokens.get(i + 1).is("min"))));
+  }
+
+  private static final Pattern ORDINAL = Pattern.compile("\\d{1,3}(?:st|nd|rd|th)");
+  private static final Set<String> SCORECARD_MARKS = Set.of("b", "c", "st", "lbw");
 
   private static boolean allNameShaped(List<String> words) {
     for (String w : words) {

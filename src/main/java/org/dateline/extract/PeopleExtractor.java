@@ -56,7 +56,7 @@ final class PeopleExtractor {
     }
     Set<String> evidencedSingles = new HashSet<>();
     for (NameCandidate c : candidates) {
-      if (c.words().size() == 1 && (c.speechAdjacent() || c.described() || c.titled())) {
+      if (c.words().size() == 1 && (c.speechAdjacent() || c.described() || c.titled() || c.listed())) {
         evidencedSingles.add(c.words().get(0));
       }
     }
@@ -128,7 +128,7 @@ final class PeopleExtractor {
     if (orgWords.contains(w) || w.length() < 3 || lexicon.isNotNameWord(w) || COMMON_NOUN_ENDING.matcher(w).matches()) {
       return false;
     }
-    return c.titled() || (c.speechAdjacent() && !c.quoted());
+    return c.titled() || c.listed() || c.described() || (c.speechAdjacent() && !c.quoted());
   }
 
   private void addRoles(Person p, NameCandidate c) {
