@@ -200,7 +200,7 @@ final class NameFinder {
       words.add(tokens.get(q).text());
     }
     boolean speech = speechAround(tokens, s, e);
-    boolean described = appositionAfter(unit, e) != null || roleBefore(unit, s) != null;
+    boolean described = roleBefore(unit, s) != null || rolePhraseAfter(unit, s, e);
     int score = score(unit, s, from, e, words, titled, speech) + (introduced ? 1 : 0);
     boolean listed = ageAfter(tokens, e) || markedByLayout(tokens, s, e);
     out.add(new NameCandidate(unit, from, e, List.copyOf(words), role, titled, score, speech, described, listed));
@@ -405,6 +405,22 @@ final class NameFinder {
       return null;
     }
     return unit.span(from, to);
+  }
+
+  /** ", a spokesman for ...", ", the team's captain": an apposition that opens with a role. */
+  private boolean rolePhraseAfter(TextUnit unit, int s, int e) {
+    List<Token> tokens = unit.tokens();
+    if (appositionAfter(unit, e) == null
+        || (s > 0 && tokens.get(s - 1).kind() == Token.Kind.WORD && PLACE_PREPOSITIONS.contains(tokens.get(s - 1).text().toLowerCase(java.util.Locale.ROOT)))) {
+      return false;
+    }
+    for (int i = e + 1; i < Math.min(tokens.size(), e + 5); i++) {
+      Token t = tokens.get(i);
+      if (t.kind() == Token.Kind.WORD && Character.isLowerCase(t.text().codePointAt(0)) && lexicon.isRoleNoun(t.text())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final Set<String> RELATIVE = Set.of("who", "which", "that", "whose", "where", "whom", "when");
