@@ -398,7 +398,8 @@ final class NameFinder {
       }
       to++;
     }
-    if (to == from || (!hasRole && !firstIsTitle) || tokens.get(from).kind() == Token.Kind.NUMBER) {
+    boolean age = from + 2 < to && tokens.get(from).kind() == Token.Kind.NUMBER && tokens.get(from + 1).is("-");
+    if (to == from || (!hasRole && !firstIsTitle) || (tokens.get(from).kind() == Token.Kind.NUMBER && !age)) {
       return null;
     }
     if (to - from >= 25) {
@@ -423,6 +424,51 @@ final class NameFinder {
     return false;
   }
 
+  /**
+   * A capitalised office printed before ", Name": "Georgia's First Deputy Minister of Economy, Nino
+   * Kapanadze" gives "First Deputy Minister of Economy". The phrase starts after a possessive, an
+   * article or the start of the sentence and must hold a role noun; or null.
+   */
+  private String officeBeforeComma(TextUnit unit, int end) {
+    List<Token> tokens = unit.tokens();
+    int from = end;
+    boolean role = false;
+    while (from > 0 && end - from < 8) {
+      Token t = tokens.get(from - 1);
+      if (t.kind() != Token.Kind.WORD) {
+        break;
+      }
+      String w = t.text();
+      boolean capital = Character.isUpperCase(w.codePointAt(0));
+      if (!capital && !OFFICE_CONNECTORS.contains(w)) {
+        break;
+      }
+      if (capital && lexicon.isRoleNoun(w)) {
+        role = true;
+      } else if (capital && lexicon.isNotNameWord(w) && !OFFICE_LEADS.contains(w)) {
+        break;
+      }
+      from--;
+      if (unit.sentenceStart()[from]) {
+        break;
+      }
+    }
+    while (from < end && OFFICE_CONNECTORS.contains(tokens.get(from).text())) {
+      from++;
+    }
+    if (!role || from >= end || OFFICE_CONNECTORS.contains(tokens.get(end - 1).text())) {
+      return null;
+    }
+    Token before = from > 0 ? tokens.get(from - 1) : null;
+    boolean bounded = before == null || unit.sentenceStart()[from] || before.is("'s") || before.is("the")
+        || before.is("The") || before.is("a") || before.is("former") || before.kind() == Token.Kind.PUNCT;
+    return bounded ? unit.span(from, end) : null;
+  }
+
+  private static final Set<String> OFFICE_LEADS =
+      Set.of("First", "Second", "Third", "Deputy", "Vice", "Senior", "Chief", "Acting", "Interim", "Executive", "General");
+  private static final Set<String> OFFICE_CONNECTORS = Set.of("of", "for", "and", "the", "on");
+
   private static final Set<String> RELATIVE = Set.of("who", "which", "that", "whose", "where", "whom", "when");
 
   /**
@@ -434,6 +480,12 @@ final class NameFinder {
     int end = s;
     if (end > 0 && tokens.get(end - 1).is(",")) {
       end--;
+    }
+    if (end < s) {
+      String office = officeBeforeComma(unit, end);
+      if (office != null) {
+        return office;
+      }
     }
     if (end == 0 || !tokens.get(end - 1).isWord() || !lexicon.isRoleNoun(tokens.get(end - 1).text())
         || Character.isUpperCase(tokens.get(end - 1).text().codePointAt(0))) {

@@ -184,6 +184,10 @@ final class PeopleExtractor {
   }
 
   private static boolean same(String a, String b) {
-    return a.equals(b) || NameLexicon.stripDot(a).equals(NameLexicon.stripDot(b));
+    if (a.equals(b) || NameLexicon.stripDot(a).equals(NameLexicon.stripDot(b))) {
+      return true;
+    }
+    // "De Vries" opening a sentence is "Anouk de Vries"; "Van Gaal" is "Louis van Gaal"
+    return a.equalsIgnoreCase(b) && NameLexicon.isParticle(a.toLowerCase(java.util.Locale.ROOT));
   }
 }
