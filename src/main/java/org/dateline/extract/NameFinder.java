@@ -191,7 +191,12 @@ final class NameFinder {
     }
     for (int q = from + 1; q < e; q++) {
       CountryGazetteer.Match inner = gazetteer.match(tokens, q, false);
-      if (inner != null && inner.entry().kind() != CountryGazetteer.Kind.CITY) {
+      if (inner != null && inner.entry().kind() == CountryGazetteer.Kind.DEMONYM && inner.to() + 1 < e
+          && lexicon.isGivenName(tokens.get(inner.to()).text())) {
+        from = inner.to(); // "Controversial Australian Anthony Hill"
+        introduced = true;
+        q = from;
+      } else if (inner != null && inner.entry().kind() != CountryGazetteer.Kind.CITY) {
         return;
       }
     }

@@ -18,6 +18,13 @@ final class PeopleExtractor {
   private static final java.util.regex.Pattern COMMON_NOUN_ENDING =
       java.util.regex.Pattern.compile(".*(?:ers|ors|ists|ians|ants|ents|ies|ives)$");
 
+  /** Words before a lone capitalised word that make it a place ("in Uyo", "town of Chatelet"). */
+  private static final Set<String> PLACE_WORDS_BEFORE = Set.of("in", "at", "from", "near", "of", "outside", "across", "to");
+  /** Words that may follow "said Name". */
+  private static final Set<String> AFTER_SPEAKER =
+      Set.of("on", "in", "at", "who", "when", "after", "as", "of", "and", "but", "last", "this", "adding", "before",
+          "during", "while", "from", "to", "with");
+
   private final NameLexicon lexicon;
   private final NameFinder finder;
 
@@ -127,6 +134,20 @@ final class PeopleExtractor {
     String w = c.words().get(0);
     if (orgWords.contains(w) || w.length() < 3 || lexicon.isNotNameWord(w) || COMMON_NOUN_ENDING.matcher(w).matches()) {
       return false;
+    }
+    List<Token> tokens = c.unit().tokens();
+    if (c.from() > 0 && !c.titled() && PLACE_WORDS_BEFORE.contains(tokens.get(c.from() - 1).text())) {
+      return false; // "police in the town of Uyo said"
+    }
+    if (!c.titled() && !c.described() && !c.listed() && c.speechAdjacent() && c.to() < tokens.size()) {
+      // "told Boston television stations": after the verb, a listener or object, not a speaker
+      Token next = tokens.get(c.to());
+      boolean verbBefore = c.from() > 0 && lexicon.isSpeechVerb(tokens.get(c.from() - 1).text());
+      boolean verbAfter = lexicon.isSpeechVerb(next.text()) || next.is("also");
+      if (verbBefore && !verbAfter && next.kind() == Token.Kind.WORD && Character.isLowerCase(next.text().codePointAt(0))
+          && !AFTER_SPEAKER.contains(next.text())) {
+        return false;
+      }
     }
     return c.titled() || c.listed() || c.described() || (c.speechAdjacent() && !c.quoted());
   }
