@@ -20,6 +20,18 @@ final class NameFinder {
       Set.of("based", "born", "bred", "listed", "led", "owned", "run", "made", "backed", "funded", "style", "controlled",
           "bound", "registered", "era", "class", "type", "like", "speaking", "dominated", "held", "sponsored", "linked",
           "related", "raised", "trained", "educated", "focused", "centred", "centered", "area", "wide");
+  /** "Roman Catholic", "Sunni Islamic": an adjective, not a surname. */
+  private static final Pattern ADJECTIVE_ENDING = Pattern.compile(".*(?:ic|ian|ish|ese|ist)$");
+  /** Lower-case nouns after a name that make it a facility, prize or vessel ("Charles de Gaulle airport"). */
+  private static final Set<String> FACILITY_NOUNS =
+      Set.of("airport", "stadium", "street", "avenue", "bridge", "hospital", "university", "school", "college", "square",
+          "park", "prize", "award", "trophy", "cup", "foundation", "institute", "centre", "center", "museum", "building",
+          "hall", "hotel", "road", "boulevard", "library", "station", "highway", "dam", "tower", "theatre",
+          "theater", "arena");
+  /** Words before a name that make it a vessel ("the carrier Carl Vinson", "USS Carl Vinson"). */
+  private static final Set<String> VESSEL_WORDS =
+      Set.of("USS", "HMS", "carrier", "ship", "vessel", "frigate", "destroyer", "tanker", "warship", "ferry", "liner",
+          "submarine", "cruiser", "yacht", "horse", "filly", "colt", "mare", "gelding");
   private static final Set<String> TIME_PREPOSITIONS =
       Set.of("in", "on", "since", "until", "till", "by", "from", "of", "last", "next", "early", "late", "mid",
           "during", "through", "before", "after", "between", "and", "to");
@@ -77,6 +89,10 @@ final class NameFinder {
         } else {
           break;
         }
+      }
+      if (j < n && REGNAL.matcher(tokens.get(j).text()).matches() && tokens.get(j).kind() == Token.Kind.WORD
+          && (lexicon.isGivenName(tokens.get(j - 1).text()) || lexicon.titleAt(tokens, i, j) != null)) {
+        j++; // "Henry VIII", "Leopold III"
       }
       span(unit, i, j, out, orgWords);
       i = j;
@@ -163,7 +179,8 @@ final class NameFinder {
     for (int q = from + 1; q < e; q++) {
       String w = NameLexicon.stripDot(tokens.get(q).text());
       if (lexicon.isNotNameWord(w)
-          && !(q == e - 1 && lexicon.isGivenName(tokens.get(from).text()) && !NameLexicon.isTimeWord(w))) {
+          && !(q == e - 1 && lexicon.isGivenName(tokens.get(from).text()) && !NameLexicon.isTimeWord(w)
+              && !ADJECTIVE_ENDING.matcher(w).matches())) {
         e = q;
         break;
       }
@@ -199,6 +216,12 @@ final class NameFinder {
       } else if (inner != null && inner.entry().kind() != CountryGazetteer.Kind.CITY) {
         return;
       }
+    }
+    if (e < tokens.size() && tokens.get(e).kind() == Token.Kind.WORD && FACILITY_NOUNS.contains(tokens.get(e).text())) {
+      return;
+    }
+    if (from > 0 && tokens.get(from - 1).kind() == Token.Kind.WORD && VESSEL_WORDS.contains(tokens.get(from - 1).text())) {
+      return;
     }
     List<String> words = new ArrayList<>();
     for (int q = from; q < e; q++) {
@@ -254,7 +277,7 @@ final class NameFinder {
     } else if (lexicon.isFamilyNameFirst(first) && words.size() <= 3 && words.size() > 1) {
       score += 2;
     }
-    if (titled) {
+    if (titled || REGNAL.matcher(words.get(words.size() - 1)).matches() && words.size() > 1) {
       score += 2;
     }
     for (String w : words) {
@@ -359,6 +382,8 @@ final class NameFinder {
         && (i > e || (i + 1 < tokens.size() && (tokens.get(i + 1).is("minute") || tokens.get(i + 1).is("min"))));
   }
 
+  /** Regnal numbers after a name, from II (a lone "I" is too often the pronoun). */
+  static final Pattern REGNAL = Pattern.compile("(?:X{0,2})(?:IX|IV|VI{0,3}|I{2,3})|X{1,2}I{0,3}");
   private static final Pattern ORDINAL = Pattern.compile("\\d{1,3}(?:st|nd|rd|th)");
   private static final Set<String> SCORECARD_MARKS = Set.of("b", "c", "st", "lbw");
 

@@ -21,7 +21,7 @@ final class NameLexicon {
   /** Connectors inside a name ("van der", "al", "bin"); lower case. */
   private static final Set<String> PARTICLES =
       Set.of("van", "von", "der", "den", "de", "del", "della", "di", "da", "das", "dos", "du", "la",
-          "le", "bin", "bint", "ibn", "al", "el", "ter", "ten", "y", "e", "zu", "af", "abu", "ould", "ben");
+          "le", "bin", "bint", "ibn", "al", "el", "ter", "ten", "y", "e", "zu", "af", "abu", "ould", "ben", "wa");
   /** Words that close a Central Asian or Turkic name ("kyzy", "uulu"). */
   private static final Set<String> TRAILING_PARTICLES =
       Set.of("kyzy", "uulu", "ogly", "oglu", "uly", "qizi", "kizi", "ugli");
