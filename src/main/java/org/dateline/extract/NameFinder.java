@@ -213,8 +213,10 @@ final class NameFinder {
         from = inner.to(); // "Controversial Australian Anthony Hill"
         introduced = true;
         q = from;
-      } else if (inner != null && inner.entry().kind() != CountryGazetteer.Kind.CITY) {
-        return;
+      } else if (inner != null && inner.entry().kind() != CountryGazetteer.Kind.CITY
+          && !(q == e - 1 && inner.to() == e && e - from == 2 && lexicon.isGivenName(tokens.get(from).text())
+              && !lexicon.isGivenName(tokens.get(q).text()) && inner.entry().kind() != CountryGazetteer.Kind.DEMONYM)) {
+        return; // but "Trevor Holland", "Neil Jordan": a given name and a one-word country is a person
       }
     }
     if (e < tokens.size() && tokens.get(e).kind() == Token.Kind.WORD && FACILITY_NOUNS.contains(tokens.get(e).text())) {
@@ -296,7 +298,8 @@ final class NameFinder {
     if (!unit.sentenceStart()[s] && words.size() <= 3 && allNameShaped(words)) {
       score += 1;
     }
-    if (SURNAME_ENDING.matcher(words.get(words.size() - 1)).matches()) {
+    if (SURNAME_ENDING.matcher(words.get(words.size() - 1)).matches()
+        || (words.size() >= 2 && lexicon.isCommonSurname(words.get(words.size() - 1)))) {
       score += 1;
     }
     if (s > 0 && tokens.get(s - 1).kind() == Token.Kind.WORD && PLACE_PREPOSITIONS.contains(tokens.get(s - 1).text())) {

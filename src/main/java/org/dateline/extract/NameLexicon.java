@@ -28,6 +28,7 @@ final class NameLexicon {
 
   private final Set<String> givenNames = new HashSet<>();
   private final Set<String> familyNamesFirst = new HashSet<>();
+  private final Set<String> surnames = new HashSet<>();
   private final Set<String> notNameWords = new HashSet<>();
   private final Set<String> orgWords = new HashSet<>();
   private final Set<String> roleNouns = new HashSet<>();
@@ -38,6 +39,7 @@ final class NameLexicon {
   NameLexicon() {
     givenNames.addAll(WordLists.words("given-names.txt"));
     familyNamesFirst.addAll(WordLists.words("cjk-surnames.txt"));
+    surnames.addAll(WordLists.words("surnames.txt"));
     for (String w : WordLists.lines("not-name-words.txt")) {
       notNameWords.add(w.toLowerCase(Locale.ROOT));
     }
@@ -92,6 +94,11 @@ final class NameLexicon {
     }
     int dash = w.indexOf('-');
     return dash > 0 && givenNames.contains(w.substring(0, dash));
+  }
+
+  /** A very common family name ("Khan", "Nguyen", "Schmidt"). */
+  boolean isCommonSurname(String w) {
+    return surnames.contains(w);
   }
 
   boolean isFamilyNameFirst(String w) {
