@@ -85,14 +85,16 @@ final class PeopleExtractor {
         }
       }
     }
+    Set<Integer> inPeopleLists = peopleLists(candidates, people);
     List<Mention> mentions = new ArrayList<>();
     int[] lastSeen = new int[people.size() + candidates.size()];
     int clock = 0;
-    for (NameCandidate c : candidates) {
+    for (int ci = 0; ci < candidates.size(); ci++) {
+      NameCandidate c = candidates.get(ci);
       clock++;
       Person p = findContaining(people, c.words(), clock, lastSeen);
       if (p == null) {
-        if (!acceptAlone(c, orgWords)) {
+        if (!acceptAlone(c, orgWords) && !(inPeopleLists.contains(ci) && acceptableWord(c, orgWords))) {
           continue;
         }
         p = new Person(c.words(), c.text());
@@ -125,6 +127,54 @@ final class PeopleExtractor {
       renumbered.add(new Mention(order.indexOf(m.person()), m.unit(), m.start(), m.end(), m.quoted()));
     }
     return new Result(out, renumbered);
+  }
+
+  /**
+   * Candidates that stand in a list of at least four names separated by commas ("Given, Breen,
+   * Staunton, Irwin, ...") in which at least a third are people already found: a line-up or a
+   * results list, so the other surnames are people too.
+   */
+  private static Set<Integer> peopleLists(List<NameCandidate> candidates, List<Person> people) {
+    Set<Integer> out = new HashSet<>();
+    int runStart = 0;
+    for (int k = 1; k <= candidates.size(); k++) {
+      boolean joined = k < candidates.size() && listed(candidates.get(k - 1), candidates.get(k));
+      if (joined) {
+        continue;
+      }
+      int size = k - runStart;
+      if (size >= 4) {
+        int known = 0;
+        for (int q = runStart; q < k; q++) {
+          NameCandidate c = candidates.get(q);
+          if (c.nameWordCount() >= 2 || findContaining(people, c.words(), -1, null) != null) {
+            known++;
+          }
+        }
+        if (known * 3 >= size && known >= 2) {
+          for (int q = runStart; q < k; q++) {
+            out.add(q);
+          }
+        }
+      }
+      runStart = k;
+    }
+    return out;
+  }
+
+  /** Two candidates next to each other in a list: same paragraph, only a comma or "and" between. */
+  private static boolean listed(NameCandidate a, NameCandidate b) {
+    if (a.unit() != b.unit() || b.from() != a.to() + 1) {
+      return false;
+    }
+    Token between = a.unit().tokens().get(a.to());
+    return between.is(",") || between.is(";") || between.is("and");
+  }
+
+  private boolean acceptableWord(NameCandidate c, Set<String> orgWords) {
+    String w = c.words().get(0);
+    return c.words().size() == 1 && !orgWords.contains(w) && w.length() >= 3 && !lexicon.isNotNameWord(w)
+        && !COMMON_NOUN_ENDING.matcher(w).matches();
   }
 
   private boolean acceptAlone(NameCandidate c, Set<String> orgWords) {
