@@ -27,7 +27,8 @@ final class NameFinder {
       Set.of("airport", "stadium", "street", "avenue", "bridge", "hospital", "university", "school", "college", "square",
           "park", "prize", "award", "trophy", "cup", "foundation", "institute", "centre", "center", "museum", "building",
           "hall", "hotel", "road", "boulevard", "library", "station", "highway", "dam", "tower", "theatre",
-          "theater", "arena");
+          "theater", "arena", "subsidiary", "unit", "division", "affiliate", "plant", "facility", "brand", "chain",
+          "store", "stores", "mill", "mine", "refinery", "factory", "reactor", "field", "oilfield", "shares", "stake");
   /** Words before a name that make it a vessel ("the carrier Carl Vinson", "USS Carl Vinson"). */
   private static final Set<String> VESSEL_WORDS =
       Set.of("USS", "HMS", "carrier", "ship", "vessel", "frigate", "destroyer", "tanker", "warship", "ferry", "liner",
@@ -176,6 +177,7 @@ final class NameFinder {
         break;
       }
     }
+    int fullEnd = e;
     for (int q = from + 1; q < e; q++) {
       String w = NameLexicon.stripDot(tokens.get(q).text());
       if (lexicon.isNotNameWord(w)
@@ -189,12 +191,16 @@ final class NameFinder {
       return;
     }
     boolean knownOrganisation = lexicon.startsWithOrganisation(tokens, from, e);
-    for (int k = from; k < e; k++) {
+    // Organisation words count up to the end of the whole phrase ("Drexel Burnham Lambert Inc"),
+    // and "X and Co" / "X & Sons" close a firm's name.
+    boolean firm = fullEnd + 1 < tokens.size() && (tokens.get(fullEnd).is("and") || tokens.get(fullEnd).is("&"))
+        && FIRM_ENDINGS.contains(tokens.get(fullEnd + 1).text());
+    for (int k = from; k < fullEnd; k++) {
       boolean nameFirst = k == from && k + 1 < e
           && (lexicon.isFamilyNameFirst(tokens.get(k).text()) || lexicon.isGivenName(tokens.get(k).text()));
-      if (knownOrganisation || (lexicon.isOrgWord(tokens.get(k).text()) && !nameFirst) || (k + 1 < tokens.size() && k == e - 1
-          && tokens.get(k + 1).is("&"))) {
-        for (int q = s; q < e; q++) {
+      if (knownOrganisation || firm || (lexicon.isOrgWord(tokens.get(k).text()) && !nameFirst)
+          || (k + 1 < tokens.size() && k == e - 1 && tokens.get(k + 1).is("&"))) {
+        for (int q = s; q < fullEnd; q++) {
           orgWords.add(tokens.get(q).text());
         }
         return;
@@ -444,7 +450,7 @@ final class NameFinder {
   /** ", a spokesman for ...", ", the team's captain": an apposition that opens with a role. */
   private boolean rolePhraseAfter(TextUnit unit, int s, int e) {
     List<Token> tokens = unit.tokens();
-    if (appositionAfter(unit, e) == null
+    if (appositionAfter(unit, e) == null || e + 1 >= tokens.size() || !opensRole(tokens.get(e + 1))
         || (s > 0 && tokens.get(s - 1).kind() == Token.Kind.WORD && PLACE_PREPOSITIONS.contains(tokens.get(s - 1).text().toLowerCase(java.util.Locale.ROOT)))) {
       return false;
     }
@@ -498,9 +504,16 @@ final class NameFinder {
     return bounded ? unit.span(from, end) : null;
   }
 
+  private static final Set<String> FIRM_ENDINGS = Set.of("Co", "Co.", "Company", "Sons", "Partners", "Associates", "Cie");
   private static final Set<String> OFFICE_LEADS =
       Set.of("First", "Second", "Third", "Deputy", "Vice", "Senior", "Chief", "Acting", "Interim", "Executive", "General");
   private static final Set<String> OFFICE_CONNECTORS = Set.of("of", "for", "and", "the", "on");
+
+  private boolean opensRole(Token t) {
+    String w = t.text();
+    return w.equals("a") || w.equals("an") || w.equals("the") || lexicon.isRoleNoun(w) || ROLE_MODIFIERS.contains(w)
+        || lexicon.titleAt(List.of(t), 0, 1) != null;
+  }
 
   private static final Set<String> RELATIVE = Set.of("who", "which", "that", "whose", "where", "whom", "when");
 
