@@ -15,6 +15,8 @@ import java.util.List;
  * @param speechAdjacent a speech verb stands right before or after the name
  * @param described a role apposition follows the name or a role noun precedes it
  * @param listed the layout marks a person: an age after the name, a scorer's minute, scorecard notation
+ * @param nicknamed a nickname in quotes or brackets stands inside the name and is not part of
+ *     {@code words} (Roberto "Hands of Stone" Duran)
  */
 record NameCandidate(
     TextUnit unit,
@@ -26,10 +28,11 @@ record NameCandidate(
     int score,
     boolean speechAdjacent,
     boolean described,
-    boolean listed) {
+    boolean listed,
+    boolean nicknamed) {
 
   String text() {
-    return unit.span(from, to);
+    return nicknamed ? String.join(" ", words) : unit.span(from, to);
   }
 
   int nameWordCount() {

@@ -98,7 +98,59 @@ final class NameFinder {
       span(unit, i, j, out, orgWords);
       i = j;
     }
-    return new Found(out, orgWords);
+    return new Found(joinNicknames(unit, out), orgWords);
+  }
+
+  /**
+   * Joins a given name and a surname around a nickname in quotes or brackets: Roberto "Hands of
+   * Stone" Duran, James Leander (Leo) Nichols. The candidates inside the nickname are dropped.
+   */
+  private List<NameCandidate> joinNicknames(TextUnit unit, List<NameCandidate> found) {
+    List<Token> tokens = unit.tokens();
+    List<NameCandidate> out = new ArrayList<>(found.size());
+    for (int k = 0; k < found.size(); k++) {
+      NameCandidate a = found.get(k);
+      int open = a.to();
+      if (open >= tokens.size() || !(tokens.get(open).isQuoteMark() || tokens.get(open).is("("))
+          || !lexicon.isGivenName(a.words().get(0)) || a.titleRole() != null && a.words().size() > 3) {
+        out.add(a);
+        continue;
+      }
+      boolean bracket = tokens.get(open).is("(");
+      int close = open + 1;
+      while (close < tokens.size() && close - open <= 5
+          && !(bracket ? tokens.get(close).is(")") : tokens.get(close).isQuoteMark())) {
+        close++;
+      }
+      int b = k + 1;
+      while (b < found.size() && found.get(b).from() <= close) {
+        b++;
+      }
+      if (close >= tokens.size() || close - open > 5 || close == open + 1 || b >= found.size()
+          || found.get(b).from() != close + 1 || found.get(b).words().size() > 2 || found.get(b).titled()) {
+        out.add(a);
+        continue;
+      }
+      boolean nickname = gazetteer.match(tokens, open + 1, false) == null
+          && (bracket || (!unit.inQuote()[a.from()] && unit.inQuote()[open + 1] && !unit.inQuote()[close + 1]));
+      for (int q = open + 1; q < close && nickname; q++) {
+        Token t = tokens.get(q);
+        nickname = t.kind() != Token.Kind.NUMBER && !lexicon.isOrgWord(t.text())
+            && (!bracket || isNameWord(t) || t.kind() == Token.Kind.INITIALS);
+      }
+      if (!nickname) {
+        out.add(a);
+        continue;
+      }
+      NameCandidate c = found.get(b);
+      List<String> words = new ArrayList<>(a.words());
+      words.addAll(c.words());
+      int score = Math.max(a.score(), 2) + 1;
+      out.add(new NameCandidate(unit, a.from(), c.to(), List.copyOf(words), a.titleRole(), a.titled(), score,
+          a.speechAdjacent() || c.speechAdjacent(), a.described() || c.described(), a.listed() || c.listed(), true));
+      k = b;
+    }
+    return out;
   }
 
   boolean isNameWord(Token t) {
@@ -239,7 +291,7 @@ final class NameFinder {
     boolean described = roleBefore(unit, s) != null || rolePhraseAfter(unit, s, e);
     int score = score(unit, s, from, e, words, titled, speech) + (introduced ? 1 : 0);
     boolean listed = ageAfter(tokens, e) || markedByLayout(tokens, s, e);
-    out.add(new NameCandidate(unit, from, e, List.copyOf(words), role, titled, score, speech, described, listed));
+    out.add(new NameCandidate(unit, from, e, List.copyOf(words), role, titled, score, speech, described, listed, false));
   }
 
   /**

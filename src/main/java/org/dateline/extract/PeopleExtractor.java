@@ -85,6 +85,19 @@ final class PeopleExtractor {
         }
       }
     }
+    // A longer form of a name already found is its full form ("Lilian Jerotich Kemboi" beside
+    // "Jerotich Kemboi, 26,"), even when it has too little evidence of its own.
+    for (NameCandidate c : candidates) {
+      if (c.nameWordCount() >= 3 && c.words().size() <= 4 && !c.quoted()) {
+        Person within = findContained(people, c.words());
+        if (within != null && findContaining(people, c.words(), -1, null) == null
+            && same(within.words.get(within.words.size() - 1), c.words().get(c.words().size() - 1))) {
+          within.aliases.add(within.name);
+          within.words = c.words();
+          within.name = c.text();
+        }
+      }
+    }
     Set<Integer> inPeopleLists = peopleLists(candidates, people);
     List<Mention> mentions = new ArrayList<>();
     int[] lastSeen = new int[people.size() + candidates.size()];
