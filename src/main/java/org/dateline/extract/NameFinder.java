@@ -28,7 +28,10 @@ final class NameFinder {
           "park", "prize", "award", "trophy", "cup", "foundation", "institute", "centre", "center", "museum", "building",
           "hall", "hotel", "road", "boulevard", "library", "station", "highway", "dam", "tower", "theatre",
           "theater", "arena", "subsidiary", "unit", "division", "affiliate", "plant", "facility", "brand", "chain",
-          "store", "stores", "mill", "mine", "refinery", "factory", "reactor", "field", "oilfield", "shares", "stake");
+          "store", "stores", "mill", "mine", "refinery", "factory", "reactor", "field", "oilfield", "shares", "stake",
+          "party", "movement", "alliance", "coalition", "faction", "league", "club", "bloc", "army", "militia", "ministry",
+          "council", "company", "firm", "bank", "airline", "newspaper", "agency", "network", "channel", "magazine",
+          "group", "index", "exchange", "province", "county", "district", "region", "state", "river", "valley", "island");
   /** Words before a name that make it a vessel ("the carrier Carl Vinson", "USS Carl Vinson"). */
   private static final Set<String> VESSEL_WORDS =
       Set.of("USS", "HMS", "carrier", "ship", "vessel", "frigate", "destroyer", "tanker", "warship", "ferry", "liner",
