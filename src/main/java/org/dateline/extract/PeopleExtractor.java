@@ -99,6 +99,15 @@ final class PeopleExtractor {
       }
     }
     Set<Integer> inPeopleLists = peopleLists(candidates, people);
+    // Two- or three-word phrases that lacked evidence, by last word: the full form of a surname
+    // that later proves to be a person ("Bukayo Saka struck ..." then "Saka (89th)").
+    java.util.Map<String, NameCandidate> fullForms = new java.util.HashMap<>();
+    for (NameCandidate c : candidates) {
+      int words = c.nameWordCount();
+      if (words >= 2 && words <= 3 && !c.quoted() && findContaining(people, c.words(), -1, null) == null) {
+        fullForms.putIfAbsent(c.words().get(c.words().size() - 1), c);
+      }
+    }
     List<Mention> mentions = new ArrayList<>();
     int[] lastSeen = new int[people.size() + candidates.size()];
     int clock = 0;
@@ -110,7 +119,8 @@ final class PeopleExtractor {
         if (!acceptAlone(c, orgWords) && !(inPeopleLists.contains(ci) && acceptableWord(c, orgWords))) {
           continue;
         }
-        p = new Person(c.words(), c.text());
+        NameCandidate full = c.words().size() == 1 ? fullForms.get(c.words().get(0)) : null;
+        p = full == null ? new Person(c.words(), c.text()) : new Person(full.words(), full.text());
         people.add(p);
       }
       int index = people.indexOf(p);
