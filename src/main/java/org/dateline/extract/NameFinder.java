@@ -113,6 +113,16 @@ final class NameFinder {
     List<NameCandidate> out = new ArrayList<>(found.size());
     for (int k = 0; k < found.size(); k++) {
       NameCandidate a = found.get(k);
+      if (a.words().size() == 1 && lexicon.isGivenName(a.words().get(0)) && a.from() > 0 && tokens.get(a.from() - 1).is("(")
+          && a.to() < tokens.size() && tokens.get(a.to()).is(")") && k + 1 < found.size()
+          && found.get(k + 1).from() == a.to() + 1 && found.get(k + 1).words().size() == 1) {
+        // "(Tom) Seaver": a given name the writer added in brackets
+        NameCandidate c = found.get(k + 1);
+        out.add(new NameCandidate(unit, a.from(), c.to(), List.of(a.words().get(0), c.words().get(0)), null, c.titled(),
+            3, c.speechAdjacent(), c.described(), c.listed(), true));
+        k++;
+        continue;
+      }
       int open = a.to();
       if (open >= tokens.size() || !(tokens.get(open).isQuoteMark() || tokens.get(open).is("("))
           || !lexicon.isGivenName(a.words().get(0)) || a.titleRole() != null && a.words().size() > 3) {
@@ -236,8 +246,8 @@ final class NameFinder {
     for (int q = from + 1; q < e; q++) {
       String w = NameLexicon.stripDot(tokens.get(q).text());
       if (lexicon.isNotNameWord(w)
-          && !(q == e - 1 && lexicon.isGivenName(tokens.get(from).text()) && !NameLexicon.isTimeWord(w)
-              && !ADJECTIVE_ENDING.matcher(w).matches())) {
+          && !(q == e - 1 && (lexicon.isGivenName(tokens.get(from).text()) || (tokens.get(q - 1).kind() == Token.Kind.INITIALS && tokens.get(q - 1).text().length() == 2))
+              && !NameLexicon.isTimeWord(w) && !ADJECTIVE_ENDING.matcher(w).matches())) {
         e = q;
         break;
       }
@@ -276,7 +286,8 @@ final class NameFinder {
         q = from;
       } else if (inner != null && inner.entry().kind() != CountryGazetteer.Kind.CITY
           && !(q == e - 1 && inner.to() == e && e - from == 2 && lexicon.isGivenName(tokens.get(from).text())
-              && !lexicon.isGivenName(tokens.get(q).text()) && inner.entry().kind() != CountryGazetteer.Kind.DEMONYM)) {
+              && !lexicon.isGivenName(tokens.get(q).text())
+              && (inner.entry().kind() != CountryGazetteer.Kind.DEMONYM || e >= tokens.size() || !tokens.get(e).isWord()))) {
         return; // but "Trevor Holland", "Neil Jordan": a given name and a one-word country is a person
       }
     }
@@ -374,6 +385,12 @@ final class NameFinder {
     } else if (words.size() >= 2 && listSlotBefore(tokens, s) && listSlotAfter(tokens, e)) {
       score += 1; // "Scorers: Jan Novak, Petr Svoboda", "12 - Jan Novak;"
     }
+    if (e + 1 < tokens.size() && tokens.get(e).is(",") && tokens.get(e + 1).is("who")) {
+      score += 1; // "Duffy Waldorf, who also tied ..."
+    }
+    if (signOff(tokens, s, e)) {
+      score += 2; // "-- Jana Novak, Prague Newsroom +420 ..."
+    }
     if (ageAfter(tokens, e) || markedByLayout(tokens, s, e)) {
       score += 2; // "Jan Novak, 24, said", "Jan Novak (47th)", "c Novak b Svoboda"
     }
@@ -411,6 +428,20 @@ final class NameFinder {
     return t.is(",") || t.is(";") || t.is(")") || t.is("(") || t.kind() == Token.Kind.NUMBER;
   }
 
+  /** A reporter's sign-off line: "-- Name, City Newsroom" or "-- Name, City newsroom". */
+  private static boolean signOff(List<Token> tokens, int s, int e) {
+    if (s < 2 || s > 3 || !tokens.get(s - 1).is("-") || !tokens.get(s - 2).is("-") || e + 2 >= tokens.size()
+        || !tokens.get(e).is(",")) {
+      return false;
+    }
+    for (int i = e + 1; i < Math.min(tokens.size(), e + 5); i++) {
+      if (tokens.get(i).text().equalsIgnoreCase("newsroom") || tokens.get(i).text().equalsIgnoreCase("bureau")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** ", 24," or ", 24." after a name: an age. */
   private static boolean ageAfter(List<Token> tokens, int e) {
     if (e + 2 >= tokens.size() || !tokens.get(e).is(",") || tokens.get(e + 1).kind() != Token.Kind.NUMBER) {
@@ -438,13 +469,34 @@ final class NameFinder {
         return true;
       }
     }
+    if (e + 1 < tokens.size() && tokens.get(e).kind() == Token.Kind.WORD) {
+      Token mark = tokens.get(e);
+      Token next = tokens.get(e + 1);
+      if (SCORECARD_MARKS.contains(mark.text()) && (next.isCapitalised() || SCORECARD_MARKS.contains(next.text()))) {
+        return true; // "Novak c Svoboda b Dvorak"
+      }
+      if ((mark.is("run") || mark.is("not")) && next.is("out")) {
+        return true;
+      }
+    }
+    if (e < tokens.size() && tokens.get(e).kind() == Token.Kind.NUMBER && BOWLING.matcher(tokens.get(e).text()).matches()) {
+      return true; // bowling figures "Novak 10-1-45-2"
+    }
     int i = e;
     if (i < tokens.size() && tokens.get(i).is("(")) {
       i++;
     }
-    return i < tokens.size() && tokens.get(i).kind() == Token.Kind.NUMBER && ORDINAL.matcher(tokens.get(i).text()).matches()
-        && (i > e || (i + 1 < tokens.size() && (tokens.get(i + 1).is("minute") || tokens.get(i + 1).is("min"))));
+    if (i >= tokens.size() || tokens.get(i).kind() != Token.Kind.NUMBER || !ORDINAL.matcher(tokens.get(i).text()).matches()) {
+      return false;
+    }
+    if (i > e) {
+      return true;
+    }
+    Token after = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
+    return after != null && (after.is("minute") || after.is("min") || after.is(")") || after.is(";"));
   }
+
+  private static final Pattern BOWLING = Pattern.compile("\\d{1,2}(?:\\.\\d)?-\\d{1,2}-\\d{1,3}-\\d{1,2}");
 
   /** Regnal numbers after a name, from II (a lone "I" is too often the pronoun). */
   static final Pattern REGNAL = Pattern.compile("(?:X{0,2})(?:IX|IV|VI{0,3}|I{2,3})|X{1,2}I{0,3}");

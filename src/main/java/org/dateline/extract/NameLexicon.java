@@ -44,7 +44,7 @@ final class NameLexicon {
       notNameWords.add(w.toLowerCase(Locale.ROOT));
     }
     orgWords.addAll(WordLists.lines("org-words.txt"));
-    roleNouns.addAll(WordLists.lines("role-nouns.txt"));
+    roleNouns.addAll(WordLists.words("role-nouns.txt"));
     speechVerbs.addAll(WordLists.lines("speech-verbs.txt"));
     for (String org : WordLists.lines("organisations.txt")) {
       organisations.add(joined(Tokenizer.tokenize(org), 0, Integer.MAX_VALUE));

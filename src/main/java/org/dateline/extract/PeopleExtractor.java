@@ -102,10 +102,14 @@ final class PeopleExtractor {
     // Two- or three-word phrases that lacked evidence, by last word: the full form of a surname
     // that later proves to be a person ("Bukayo Saka struck ..." then "Saka (89th)").
     java.util.Map<String, NameCandidate> fullForms = new java.util.HashMap<>();
+    java.util.Map<String, NameCandidate> fullFormsByFirst = new java.util.HashMap<>();
     for (NameCandidate c : candidates) {
       int words = c.nameWordCount();
       if (words >= 2 && words <= 3 && !c.quoted() && findContaining(people, c.words(), -1, null) == null) {
         fullForms.putIfAbsent(c.words().get(c.words().size() - 1), c);
+        if (words == 2) {
+          fullFormsByFirst.putIfAbsent(c.words().get(0), c); // "his wife Ilse" ... "Ilse Petrova"
+        }
       }
     }
     List<Mention> mentions = new ArrayList<>();
@@ -120,6 +124,9 @@ final class PeopleExtractor {
           continue;
         }
         NameCandidate full = c.words().size() == 1 ? fullForms.get(c.words().get(0)) : null;
+        if (full == null && c.words().size() == 1 && (c.described() || c.titled())) {
+          full = fullFormsByFirst.get(c.words().get(0));
+        }
         p = full == null ? new Person(c.words(), c.text()) : new Person(full.words(), full.text());
         people.add(p);
       }
