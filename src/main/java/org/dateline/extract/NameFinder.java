@@ -191,6 +191,7 @@ final class NameFinder {
     boolean titled = false;
     boolean changed = true;
     boolean introduced = false;
+    boolean placeBefore = false;
     if (PLACE_PREFIXES.contains(tokens.get(s).text()) && s + 1 < e) {
       return; // "St Johnstone", "San Diego", "Fort Worth": a place or a club named after one
     }
@@ -207,7 +208,12 @@ final class NameFinder {
         from = end;
         changed = true;
       } else if (lexicon.isNotNameWord(NameLexicon.stripDot(t.text())) && !keepsNotNameWord(unit, from, e)) {
-        from++;
+        CountryGazetteer.Match m = gazetteer.match(tokens, from, false);
+        if (m != null && m.to() >= e) {
+          return; // "South Korea", "New York": a place that opens with a common word
+        }
+        from = m != null ? m.to() : from + 1;
+        placeBefore = m != null;
         changed = true;
       } else if (from + 1 < e && lexicon.isRoleNoun(t.text()) && !lexicon.isGivenName(t.text())
           && t.kind() == Token.Kind.WORD && !lexicon.isOrgWord(tokens.get(from + 1).text())) {
@@ -224,6 +230,7 @@ final class NameFinder {
           if (m.entry().kind() == CountryGazetteer.Kind.DEMONYM) {
             introduced = true; // "American Nate Miller"
           }
+          placeBefore = m.entry().kind() != CountryGazetteer.Kind.DEMONYM;
           from = m.to();
           changed = true;
         }
@@ -245,6 +252,9 @@ final class NameFinder {
     int fullEnd = e;
     for (int q = from + 1; q < e; q++) {
       String w = NameLexicon.stripDot(tokens.get(q).text());
+      if (tokens.get(q).kind() == Token.Kind.INITIALS && q + 1 < e) {
+        continue; // a middle initial: "Samuel A. Francis"
+      }
       if (lexicon.isNotNameWord(w)
           && !(q == e - 1 && (lexicon.isGivenName(tokens.get(from).text()) || (tokens.get(q - 1).kind() == Token.Kind.INITIALS && tokens.get(q - 1).text().length() == 2))
               && !NameLexicon.isTimeWord(w) && !ADJECTIVE_ENDING.matcher(w).matches())) {
@@ -254,6 +264,14 @@ final class NameFinder {
     }
     if (from >= e) {
       return;
+    }
+    NameLexicon.Title lastTitle = lexicon.titleAt(tokens, e - 1, e);
+    boolean givenInside = false;
+    for (int q = from; q < e - 1; q++) {
+      givenInside |= lexicon.isGivenName(tokens.get(q).text()) || tokens.get(q).kind() == Token.Kind.INITIALS;
+    }
+    if (lastTitle != null && (e - from == 1 ? titled : !givenInside)) {
+      return; // "Director General", "Assistant Secretary": an office, not a name
     }
     boolean knownOrganisation = lexicon.startsWithOrganisation(tokens, from, e);
     // Organisation words count up to the end of the whole phrase ("Drexel Burnham Lambert Inc"),
@@ -302,6 +320,14 @@ final class NameFinder {
       words.add(tokens.get(q).text());
     }
     boolean speech = speechAround(tokens, s, e);
+    if (speech && e - from == 1) {
+      // "the Treasury said", "the U.S. Embassy said", "traders in New York said": an institution or a place
+      Token before = s > 0 ? tokens.get(s - 1) : null;
+      boolean article = from > 0 && (tokens.get(from - 1).is("the") || tokens.get(from - 1).is("The"));
+      if (article || placeBefore || (before != null && PLACE_PREPOSITIONS.contains(before.text()) && !before.is("the"))) {
+        speech = false;
+      }
+    }
     boolean described = roleBefore(unit, s) != null || rolePhraseAfter(unit, s, e);
     int score = score(unit, s, from, e, words, titled, speech) + (introduced ? 1 : 0);
     boolean listed = ageAfter(tokens, e) || markedByLayout(tokens, s, e);
@@ -591,7 +617,7 @@ final class NameFinder {
       }
       if (capital && lexicon.isRoleNoun(w)) {
         role = true;
-      } else if (capital && lexicon.isNotNameWord(w) && !OFFICE_LEADS.contains(w)) {
+      } else if (capital && FUNCTION_WORDS.contains(w.toLowerCase(java.util.Locale.ROOT))) {
         break;
       }
       from--;
@@ -612,8 +638,9 @@ final class NameFinder {
   }
 
   private static final Set<String> FIRM_ENDINGS = Set.of("Co", "Co.", "Company", "Sons", "Partners", "Associates", "Cie");
-  private static final Set<String> OFFICE_LEADS =
-      Set.of("First", "Second", "Third", "Deputy", "Vice", "Senior", "Chief", "Acting", "Interim", "Executive", "General");
+  private static final Set<String> FUNCTION_WORDS =
+      Set.of("the", "a", "an", "and", "or", "but", "in", "on", "at", "of", "for", "to", "by", "with", "from", "as", "after",
+          "before", "when", "while", "if", "this", "that", "these", "those", "his", "her", "its", "their", "our", "said");
   private static final Set<String> OFFICE_CONNECTORS = Set.of("of", "for", "and", "the", "on");
 
   private boolean opensRole(Token t) {
