@@ -94,7 +94,7 @@ final class NameFinder {
           break;
         }
       }
-      if (j < n && REGNAL.matcher(tokens.get(j).text()).matches() && tokens.get(j).kind() == Token.Kind.WORD
+      if (j < n && tokens.get(j).kind() == Token.Kind.WORD && isRegnal(tokens.get(j).text())
           && (lexicon.isGivenName(tokens.get(j - 1).text()) || lexicon.titleAt(tokens, i, j) != null)) {
         j++; // "Henry VIII", "Leopold III"
       }
@@ -328,8 +328,10 @@ final class NameFinder {
         speech = false;
       }
     }
-    boolean described = roleBefore(unit, s) != null || rolePhraseAfter(unit, s, e);
-    int score = score(unit, s, from, e, words, titled, speech) + (introduced ? 1 : 0);
+    String apposition = appositionAfter(unit, e);
+    boolean roleFirst = roleBefore(unit, s) != null;
+    boolean described = roleFirst || (apposition != null && rolePhraseAfter(unit, s, e));
+    int score = score(unit, s, from, e, words, titled, speech, roleFirst || apposition != null) + (introduced ? 1 : 0);
     boolean listed = ageAfter(tokens, e) || markedByLayout(tokens, s, e);
     out.add(new NameCandidate(unit, from, e, List.copyOf(words), role, titled, score, speech, described, listed, false));
   }
@@ -365,7 +367,8 @@ final class NameFinder {
     return s > 0 && lexicon.isSpeechVerb(tokens.get(s - 1).text());
   }
 
-  private int score(TextUnit unit, int s, int from, int e, List<String> words, boolean titled, boolean speech) {
+  private int score(TextUnit unit, int s, int from, int e, List<String> words, boolean titled, boolean speech,
+      boolean roleNearby) {
     List<Token> tokens = unit.tokens();
     int score = 0;
     String first = words.get(0);
@@ -377,7 +380,7 @@ final class NameFinder {
     } else if (lexicon.isFamilyNameFirst(first) && words.size() <= 3 && words.size() > 1) {
       score += 2;
     }
-    if (titled || REGNAL.matcher(words.get(words.size() - 1)).matches() && words.size() > 1) {
+    if (titled || words.size() > 1 && isRegnal(words.get(words.size() - 1))) {
       score += 2;
     }
     for (String w : words) {
@@ -390,7 +393,7 @@ final class NameFinder {
     if (speech) {
       score += 1;
     }
-    if (appositionAfter(unit, e) != null || roleBefore(unit, s) != null) {
+    if (roleNearby) {
       score += 1;
     }
     if (!unit.sentenceStart()[s] && words.size() <= 3 && allNameShaped(words)) {
@@ -523,6 +526,19 @@ final class NameFinder {
   }
 
   private static final Pattern BOWLING = Pattern.compile("\\d{1,2}(?:\\.\\d)?-\\d{1,2}-\\d{1,3}-\\d{1,2}");
+
+  static boolean isRegnal(String w) {
+    if (w.length() < 2 || w.length() > 5) {
+      return false;
+    }
+    for (int i = 0; i < w.length(); i++) {
+      char c = w.charAt(i);
+      if (c != 'I' && c != 'V' && c != 'X') {
+        return false;
+      }
+    }
+    return REGNAL.matcher(w).matches();
+  }
 
   /** Regnal numbers after a name, from II (a lone "I" is too often the pronoun). */
   static final Pattern REGNAL = Pattern.compile("(?:X{0,2})(?:IX|IV|VI{0,3}|I{2,3})|X{1,2}I{0,3}");

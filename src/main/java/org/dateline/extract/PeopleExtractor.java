@@ -88,7 +88,7 @@ final class PeopleExtractor {
     // A longer form of a name already found is its full form ("Lilian Jerotich Kemboi" beside
     // "Jerotich Kemboi, 26,"), even when it has too little evidence of its own.
     for (NameCandidate c : candidates) {
-      if (c.nameWordCount() >= 3 && c.words().size() <= 4 && !c.quoted()) {
+      if (c.score() < 2 && c.nameWordCount() >= 3 && c.words().size() <= 4 && !c.quoted()) {
         Person within = findContained(people, c.words());
         if (within != null && findContaining(people, c.words(), -1, null) == null
             && same(within.words.get(within.words.size() - 1), c.words().get(c.words().size() - 1))) {
@@ -105,7 +105,7 @@ final class PeopleExtractor {
     java.util.Map<String, NameCandidate> fullFormsByFirst = new java.util.HashMap<>();
     for (NameCandidate c : candidates) {
       int words = c.nameWordCount();
-      if (words >= 2 && words <= 3 && !c.quoted() && findContaining(people, c.words(), -1, null) == null) {
+      if (words >= 2 && words <= 3 && !c.quoted() && c.score() < 2) {
         fullForms.putIfAbsent(c.words().get(c.words().size() - 1), c);
         if (words == 2) {
           fullFormsByFirst.putIfAbsent(c.words().get(0), c); // "his wife Ilse" ... "Ilse Petrova"
@@ -126,6 +126,9 @@ final class PeopleExtractor {
         NameCandidate full = c.words().size() == 1 ? fullForms.get(c.words().get(0)) : null;
         if (full == null && c.words().size() == 1 && (c.described() || c.titled())) {
           full = fullFormsByFirst.get(c.words().get(0));
+        }
+        if (full != null && findContaining(people, full.words(), -1, null) != null) {
+          full = null;
         }
         p = full == null ? new Person(c.words(), c.text()) : new Person(full.words(), full.text());
         people.add(p);
