@@ -34,7 +34,7 @@ final class NameFinder {
           "group", "index", "exchange", "province", "county", "district", "region", "state", "river", "valley", "island");
   /** Words before a name that make it a vessel ("the carrier Carl Vinson", "USS Carl Vinson"). */
   private static final Set<String> VESSEL_WORDS =
-      Set.of("USS", "HMS", "carrier", "ship", "vessel", "frigate", "destroyer", "tanker", "warship", "ferry", "liner",
+      Set.of("USS", "HMS", "carrier", "carriers", "ship", "vessel", "frigate", "destroyer", "tanker", "warship", "ferry", "liner",
           "submarine", "cruiser", "yacht", "horse", "filly", "colt", "mare", "gelding");
   private static final Set<String> TIME_PREPOSITIONS =
       Set.of("in", "on", "since", "until", "till", "by", "from", "of", "last", "next", "early", "late", "mid",
@@ -314,6 +314,9 @@ final class NameFinder {
     }
     if (from > 0 && tokens.get(from - 1).kind() == Token.Kind.WORD && VESSEL_WORDS.contains(tokens.get(from - 1).text())) {
       return;
+    }
+    if (!titled && from == s + 1 && tokens.get(s).is("The") && e - from >= 2) {
+      return; // "The Carl Vinson leads a battle group": a ship, a band, a building
     }
     List<String> words = new ArrayList<>();
     for (int q = from; q < e; q++) {

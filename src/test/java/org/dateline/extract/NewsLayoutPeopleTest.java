@@ -75,6 +75,18 @@ class NewsLayoutPeopleTest {
   }
 
   @Test
+  void institutionsAndPlacesAreNotLoneSpeakers() {
+    Metadata m = Stories.extract("""
+        Markets
+
+        Bond yields rose, the Treasury said. Traders in New York said demand was thin.
+
+        The Wendell Marsh sailed for Lisbon on Monday, the U.S. Embassy said.
+        """);
+    assertEquals(List.of(), Stories.names(m));
+  }
+
+  @Test
   void aSentenceInitialParticleMergesIntoTheFullName() {
     Metadata m = Stories.extract("""
         Court
