@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.dateline.model.CountryInfo;
 
 /**
@@ -31,9 +33,9 @@ final class CountryGazetteer {
   private final Map<String, Entry> capsPhrases = new HashMap<>();
   private final Map<String, Integer> longestByFirstWord = new HashMap<>();
   /** Upper-case phrase to the codes of the countries it names (name, alias). */
-  private final Map<String, java.util.Set<String>> namedBy = new HashMap<>();
+  private final Map<String, Set<String>> namedBy = new HashMap<>();
   /** Upper-case phrase to the codes of the countries whose listed cities bear it. */
-  private final Map<String, java.util.Set<String>> cityOf = new HashMap<>();
+  private final Map<String, Set<String>> cityOf = new HashMap<>();
 
   CountryGazetteer() {
     List<CountryInfo> all = new ArrayList<>();
@@ -86,9 +88,9 @@ final class CountryGazetteer {
     }
     longestByFirstWord.merge(firstKey(tokens.get(0)), tokens.size(), Math::max);
     if (code != null && (kind == Kind.NAME || kind == Kind.ALIAS)) {
-      namedBy.computeIfAbsent(caps, k -> new java.util.TreeSet<>()).add(code);
+      namedBy.computeIfAbsent(caps, k -> new TreeSet<>()).add(code);
     } else if (code != null && kind == Kind.CITY) {
-      cityOf.computeIfAbsent(caps, k -> new java.util.TreeSet<>()).add(code);
+      cityOf.computeIfAbsent(caps, k -> new TreeSet<>()).add(code);
     }
   }
 
@@ -103,7 +105,7 @@ final class CountryGazetteer {
       return null;
     }
     String caps = key(tokens, 0, tokens.size(), true);
-    java.util.Set<String> codes = namedBy.get(caps);
+    Set<String> codes = namedBy.get(caps);
     if (codes == null) {
       codes = cityOf.get(caps);
     }

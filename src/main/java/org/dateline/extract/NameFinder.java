@@ -2,6 +2,7 @@ package org.dateline.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -603,7 +604,7 @@ final class NameFinder {
   private boolean rolePhraseAfter(TextUnit unit, int s, int e) {
     List<Token> tokens = unit.tokens();
     if (appositionAfter(unit, e) == null || e + 1 >= tokens.size() || !opensRole(tokens.get(e + 1))
-        || (s > 0 && tokens.get(s - 1).kind() == Token.Kind.WORD && PLACE_PREPOSITIONS.contains(tokens.get(s - 1).text().toLowerCase(java.util.Locale.ROOT)))) {
+        || (s > 0 && tokens.get(s - 1).kind() == Token.Kind.WORD && PLACE_PREPOSITIONS.contains(tokens.get(s - 1).text().toLowerCase(Locale.ROOT)))) {
       return false;
     }
     for (int i = e + 1; i < Math.min(tokens.size(), e + 5); i++) {
@@ -636,7 +637,7 @@ final class NameFinder {
       }
       if (capital && lexicon.isRoleNoun(w)) {
         role = true;
-      } else if (capital && FUNCTION_WORDS.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+      } else if (capital && FUNCTION_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
         break;
       }
       from--;

@@ -1,10 +1,14 @@
 package org.dateline.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.dateline.model.PersonMention;
 
 /**
@@ -15,8 +19,8 @@ import org.dateline.model.PersonMention;
  */
 final class PeopleExtractor {
   /** Plural agent nouns that open sentences ("Organisers said", "Forecasters warned"). */
-  private static final java.util.regex.Pattern COMMON_NOUN_ENDING =
-      java.util.regex.Pattern.compile(".*(?:ers|ors|ists|ians|ants|ents|ies|ives)$");
+  private static final Pattern COMMON_NOUN_ENDING =
+      Pattern.compile(".*(?:ers|ors|ists|ians|ants|ents|ies|ives)$");
 
   /** Words before a lone capitalised word that make it a place ("in Uyo", "town of Chatelet"). */
   private static final Set<String> PLACE_WORDS_BEFORE = Set.of("in", "at", "from", "near", "of", "outside", "across", "to");
@@ -101,8 +105,8 @@ final class PeopleExtractor {
     Set<Integer> inPeopleLists = peopleLists(candidates, people);
     // Two- or three-word phrases that lacked evidence, by last word: the full form of a surname
     // that later proves to be a person ("Bukayo Saka struck ..." then "Saka (89th)").
-    java.util.Map<String, NameCandidate> fullForms = new java.util.HashMap<>();
-    java.util.Map<String, NameCandidate> fullFormsByFirst = new java.util.HashMap<>();
+    Map<String, NameCandidate> fullForms = new HashMap<>();
+    Map<String, NameCandidate> fullFormsByFirst = new HashMap<>();
     for (NameCandidate c : candidates) {
       int words = c.nameWordCount();
       if (words >= 2 && words <= 3 && !c.quoted() && c.score() < 2) {
@@ -292,6 +296,6 @@ final class PeopleExtractor {
       return true;
     }
     // "De Vries" opening a sentence is "Anouk de Vries"; "Van Gaal" is "Louis van Gaal"
-    return a.equalsIgnoreCase(b) && NameLexicon.isParticle(a.toLowerCase(java.util.Locale.ROOT));
+    return a.equalsIgnoreCase(b) && NameLexicon.isParticle(a.toLowerCase(Locale.ROOT));
   }
 }
