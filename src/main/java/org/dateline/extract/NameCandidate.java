@@ -16,7 +16,7 @@ import java.util.List;
  * @param described a role apposition follows the name or a role noun precedes it
  * @param listed the layout marks a person: an age after the name, a scorer's minute, scorecard notation
  * @param nicknamed a nickname in quotes or brackets stands inside the name and is not part of
- *     {@code words} (Roberto "Hands of Stone" Duran)
+ *     {@code words} (Teodor "The Anvil" Brankovic)
  */
 record NameCandidate(
     TextUnit unit,

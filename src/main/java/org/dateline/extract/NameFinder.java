@@ -33,7 +33,7 @@ final class NameFinder {
           "party", "movement", "alliance", "coalition", "faction", "league", "club", "bloc", "army", "militia", "ministry",
           "council", "company", "firm", "bank", "airline", "newspaper", "agency", "network", "channel", "magazine",
           "group", "index", "exchange", "province", "county", "district", "region", "state", "river", "valley", "island");
-  /** Words before a name that make it a vessel ("the carrier Carl Vinson", "USS Carl Vinson"). */
+  /** Words before a name that make it a vessel ("the carrier Henry Aldous", "USS Henry Aldous"). */
   private static final Set<String> VESSEL_WORDS =
       Set.of("USS", "HMS", "carrier", "carriers", "ship", "vessel", "frigate", "destroyer", "tanker", "warship", "ferry", "liner",
           "submarine", "cruiser", "yacht", "horse", "filly", "colt", "mare", "gelding");
@@ -106,8 +106,8 @@ final class NameFinder {
   }
 
   /**
-   * Joins a given name and a surname around a nickname in quotes or brackets: Roberto "Hands of
-   * Stone" Duran, James Leander (Leo) Nichols. The candidates inside the nickname are dropped.
+   * Joins a given name and a surname around a nickname in quotes or brackets: Teodor "The
+   * Anvil" Brankovic, Marcus Aurel (Mac) Tiller. The candidates inside the nickname are dropped.
    */
   private List<NameCandidate> joinNicknames(TextUnit unit, List<NameCandidate> found) {
     List<Token> tokens = unit.tokens();
@@ -117,7 +117,7 @@ final class NameFinder {
       if (a.words().size() == 1 && lexicon.isGivenName(a.words().get(0)) && a.from() > 0 && tokens.get(a.from() - 1).is("(")
           && a.to() < tokens.size() && tokens.get(a.to()).is(")") && k + 1 < found.size()
           && found.get(k + 1).from() == a.to() + 1 && found.get(k + 1).words().size() == 1) {
-        // "(Tom) Seaver": a given name the writer added in brackets
+        // "(Walt) Brixley": a given name the writer added in brackets
         NameCandidate c = found.get(k + 1);
         out.add(new NameCandidate(unit, a.from(), c.to(), List.of(a.words().get(0), c.words().get(0)), null, c.titled(),
             3, c.speechAdjacent(), c.described(), c.listed(), true));
@@ -178,7 +178,7 @@ final class NameFinder {
     if (Character.isUpperCase(s.codePointAt(0))) {
       int dash = s.lastIndexOf('-');
       if (dash > 0 && ATTRIBUTIVE_SUFFIXES.contains(s.substring(dash + 1))) {
-        return false; // "Louis-based", "Dublin-born", "Kong-listed"
+        return false; // "Lyon-based", "Cork-born", "Oslo-listed"
       }
       return !t.isAllCaps() || s.endsWith(".");
     }
@@ -218,7 +218,7 @@ final class NameFinder {
         changed = true;
       } else if (from + 1 < e && lexicon.isRoleNoun(t.text()) && !lexicon.isGivenName(t.text())
           && t.kind() == Token.Kind.WORD && !lexicon.isOrgWord(tokens.get(from + 1).text())) {
-        // "Economist Joel Naroff", "Broker Khurshid Alam": an occupation opening the phrase
+        // "Economist Dana Whitcombe", "Broker Imran Qadri": an occupation opening the phrase
         if (role == null) {
           role = t.text();
         }
@@ -229,7 +229,7 @@ final class NameFinder {
         CountryGazetteer.Match m = gazetteer.match(tokens, from, false);
         if (m != null && m.to() <= e && m.to() < e) {
           if (m.entry().kind() == CountryGazetteer.Kind.DEMONYM) {
-            introduced = true; // "American Nate Miller"
+            introduced = true; // "Canadian Joel Marchand"
           }
           placeBefore = m.entry().kind() != CountryGazetteer.Kind.DEMONYM;
           from = m.to();
@@ -254,7 +254,7 @@ final class NameFinder {
     for (int q = from + 1; q < e; q++) {
       String w = NameLexicon.stripDot(tokens.get(q).text());
       if (tokens.get(q).kind() == Token.Kind.INITIALS && q + 1 < e) {
-        continue; // a middle initial: "Samuel A. Francis"
+        continue; // a middle initial: "Harold T. Benning"
       }
       if (lexicon.isNotNameWord(w)
           && !(q == e - 1 && (lexicon.isGivenName(tokens.get(from).text()) || (tokens.get(q - 1).kind() == Token.Kind.INITIALS && tokens.get(q - 1).text().length() == 2))
@@ -275,7 +275,7 @@ final class NameFinder {
       return; // "Director General", "Assistant Secretary": an office, not a name
     }
     boolean knownOrganisation = lexicon.startsWithOrganisation(tokens, from, e);
-    // Organisation words count up to the end of the whole phrase ("Drexel Burnham Lambert Inc"),
+    // Organisation words count up to the end of the whole phrase ("Hollis Brandt Carrow Inc"),
     // and "X and Co" / "X & Sons" close a firm's name.
     boolean firm = fullEnd + 1 < tokens.size() && (tokens.get(fullEnd).is("and") || tokens.get(fullEnd).is("&"))
         && FIRM_ENDINGS.contains(tokens.get(fullEnd + 1).text());
@@ -300,14 +300,14 @@ final class NameFinder {
       CountryGazetteer.Match inner = gazetteer.match(tokens, q, false);
       if (inner != null && inner.entry().kind() == CountryGazetteer.Kind.DEMONYM && inner.to() + 1 < e
           && lexicon.isGivenName(tokens.get(inner.to()).text())) {
-        from = inner.to(); // "Controversial Australian Anthony Hill"
+        from = inner.to(); // "Outspoken Australian Peter Lowry"
         introduced = true;
         q = from;
       } else if (inner != null && inner.entry().kind() != CountryGazetteer.Kind.CITY
           && !(q == e - 1 && inner.to() == e && e - from == 2 && lexicon.isGivenName(tokens.get(from).text())
               && !lexicon.isGivenName(tokens.get(q).text())
               && (inner.entry().kind() != CountryGazetteer.Kind.DEMONYM || e >= tokens.size() || !tokens.get(e).isWord()))) {
-        return; // but "Trevor Holland", "Neil Jordan": a given name and a one-word country is a person
+        return; // but "Gareth Holland", "Paula Jordan": a given name and a one-word country is a person
       }
     }
     if (e < tokens.size() && tokens.get(e).kind() == Token.Kind.WORD && FACILITY_NOUNS.contains(tokens.get(e).text())) {
@@ -317,7 +317,7 @@ final class NameFinder {
       return;
     }
     if (!titled && from == s + 1 && tokens.get(s).is("The") && e - from >= 2) {
-      return; // "The Carl Vinson leads a battle group": a ship, a band, a building
+      return; // "The Henry Aldous left port": a ship, a band, a building
     }
     List<String> words = new ArrayList<>();
     for (int q = from; q < e; q++) {
@@ -325,7 +325,7 @@ final class NameFinder {
     }
     boolean speech = speechAround(tokens, s, e);
     if (speech && e - from == 1) {
-      // "the Treasury said", "the U.S. Embassy said", "traders in New York said": an institution or a place
+      // "the Treasury said", "the U.S. Embassy said", "dealers in Chicago said": an institution or a place
       Token before = s > 0 ? tokens.get(s - 1) : null;
       boolean article = from > 0 && (tokens.get(from - 1).is("the") || tokens.get(from - 1).is("The"));
       if (article || placeBefore || (before != null && PLACE_PREPOSITIONS.contains(before.text()) && !before.is("the"))) {
@@ -341,9 +341,9 @@ final class NameFinder {
   }
 
   /**
-   * True when a word that is usually not a name opens a name here: an initial ("A. Dale") or a
+   * True when a word that is usually not a name opens a name here: an initial ("A. Pembury") or a
    * given name that is also a common word, inside a sentence and not after a time preposition
-   * ("captain Will Carling", "beat Jan Kroslak", but not "in May Barclays").
+   * ("captain Will Harker", "beat Jan Vorlicek", but not "in May Barclays").
    */
   private boolean keepsNotNameWord(TextUnit unit, int i, int e) {
     List<Token> tokens = unit.tokens();
@@ -419,7 +419,7 @@ final class NameFinder {
       score += 1; // "Scorers: Jan Novak, Petr Svoboda", "12 - Jan Novak;"
     }
     if (e + 1 < tokens.size() && tokens.get(e).is(",") && tokens.get(e + 1).is("who")) {
-      score += 1; // "Duffy Waldorf, who also tied ..."
+      score += 1; // "Ottilie Brandt, who finished third ..."
     }
     if (signOff(tokens, s, e)) {
       score += 2; // "-- Jana Novak, Prague Newsroom +420 ..."

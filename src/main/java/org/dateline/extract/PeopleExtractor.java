@@ -22,7 +22,7 @@ final class PeopleExtractor {
   private static final Pattern COMMON_NOUN_ENDING =
       Pattern.compile(".*(?:ers|ors|ists|ians|ants|ents|ies|ives)$");
 
-  /** Words before a lone capitalised word that make it a place ("in Uyo", "town of Chatelet"). */
+  /** Words before a lone capitalised word that make it a place ("in Kastoria", "town of Bressuire"). */
   private static final Set<String> PLACE_WORDS_BEFORE = Set.of("in", "at", "from", "near", "of", "outside", "across", "to");
   /** Words that may follow "said Name". */
   private static final Set<String> AFTER_SPEAKER =
@@ -104,7 +104,7 @@ final class PeopleExtractor {
     }
     Set<Integer> inPeopleLists = peopleLists(candidates, people);
     // Two- or three-word phrases that lacked evidence, by last word: the full form of a surname
-    // that later proves to be a person ("Bukayo Saka struck ..." then "Saka (89th)").
+    // that later proves to be a person ("Ilkka Varjonen struck ..." then "Varjonen (89th)").
     Map<String, NameCandidate> fullForms = new HashMap<>();
     Map<String, NameCandidate> fullFormsByFirst = new HashMap<>();
     for (NameCandidate c : candidates) {
@@ -167,8 +167,8 @@ final class PeopleExtractor {
   }
 
   /**
-   * Candidates that stand in a list of at least four names separated by commas ("Given, Breen,
-   * Staunton, Irwin, ...") in which at least a third are people already found: a line-up or a
+   * Candidates that stand in a list of at least four names separated by commas ("Marsh, Tolland,
+   * Brevik, Oduya, ...") in which at least a third are people already found: a line-up or a
    * results list, so the other surnames are people too.
    */
   private static Set<Integer> peopleLists(List<NameCandidate> candidates, List<Person> people) {
@@ -224,10 +224,10 @@ final class PeopleExtractor {
     }
     List<Token> tokens = c.unit().tokens();
     if (c.from() > 0 && !c.titled() && PLACE_WORDS_BEFORE.contains(tokens.get(c.from() - 1).text())) {
-      return false; // "police in the town of Uyo said"
+      return false; // "police in the town of Kastoria said"
     }
     if (!c.titled() && !c.described() && !c.listed() && c.speechAdjacent() && c.to() < tokens.size()) {
-      // "told Boston television stations": after the verb, a listener or object, not a speaker
+      // "told Denver radio stations": after the verb, a listener or object, not a speaker
       Token next = tokens.get(c.to());
       boolean verbBefore = c.from() > 0 && lexicon.isSpeechVerb(tokens.get(c.from() - 1).text());
       boolean verbAfter = lexicon.isSpeechVerb(next.text()) || next.is("also");
