@@ -12,7 +12,7 @@ if [ ! -f "$jar" ]; then
 fi
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
-printf '%-12s %5s %8s %8s %8s %8s %8s %8s %8s\n' set n people countries dateline title sections roles quotes
+printf '%-12s %5s %8s %6s %6s %8s %8s %8s %8s %8s %8s\n' set n people p r countries dateline title sections roles quotes
 for dir in "$corpus"/*/; do
   set_name="$(basename "$dir")"
   [ -f "$dir/gold.json" ] || continue
@@ -42,7 +42,8 @@ def fmt(v):
     if isinstance(v, dict):
         v = v.get('f1', v.get('accuracy', v.get('recall')))
     return '-' if v is None else f'{v:.3f}'
-print(f"{name:<12} {str(get('articles', 'n') or ''):>5} {fmt(get('people.f1', 'people')):>8} {fmt(get('countries.f1', 'countries')):>8}"
+print(f"{name:<12} {str(get('articles', 'n') or ''):>5} {fmt(get('people.f1', 'people')):>8}"
+      f" {fmt(get('people.precision')):>6} {fmt(get('people.recall')):>6} {fmt(get('countries.f1', 'countries')):>8}"
       f" {fmt(get('dateline.accuracy', 'dateline')):>8} {fmt(get('title.accuracy', 'title')):>8} {fmt(get('sections.accuracy', 'sections')):>8}"
       f" {fmt(get('roles.recall', 'roles')):>8} {fmt(get('quotes.recall', 'quotes')):>8}")
 PY

@@ -17,6 +17,8 @@ import org.dateline.model.CountryMention;
 final class CountryExtractor {
   private static final Set<String> CAUCASUS_CUES = Set.of("Tbilisi", "Georgian", "Caucasus", "Abkhazia", "Batumi", "Kutaisi");
 
+  private static final Set<String> VENUE_WORDS = Set.of("Stadium", "Arena", "Airline", "Airlines", "Airways");
+
   private final CountryGazetteer gazetteer;
   private final NameLexicon lexicon;
 
@@ -51,6 +53,10 @@ final class CountryExtractor {
           continue;
         }
         CountryGazetteer.Entry e = m.entry();
+        if (e.kind() == CountryGazetteer.Kind.ALIAS && m.to() < tokens.size() && VENUE_WORDS.contains(tokens.get(m.to()).text())) {
+          i = m.to(); // "Emirates Stadium", "Emirates Airline": a name, not the state
+          continue;
+        }
         if (e.code() == null) {
           usStates = true;
         } else if (!insidePerson(t, spans) && !(m.to() - m.from() == 1 && personWords.contains(t.text()))

@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.dateline.model.CountryInfo;
 
 /**
@@ -30,6 +32,10 @@ final class CountryGazetteer {
   private final Map<String, Entry> phrases = new HashMap<>();
   private final Map<String, Entry> capsPhrases = new HashMap<>();
   private final Map<String, Integer> longestByFirstWord = new HashMap<>();
+  /** Upper-case phrase to the codes of the countries it names (name, alias). */
+  private final Map<String, Set<String>> namedBy = new HashMap<>();
+  /** Upper-case phrase to the codes of the countries whose listed cities bear it. */
+  private final Map<String, Set<String>> cityOf = new HashMap<>();
 
   CountryGazetteer() {
     List<CountryInfo> all = new ArrayList<>();
@@ -81,6 +87,29 @@ final class CountryGazetteer {
       capsPhrases.merge(caps, entry, (old, neu) -> old.kind().ordinal() <= neu.kind().ordinal() ? old : neu);
     }
     longestByFirstWord.merge(firstKey(tokens.get(0)), tokens.size(), Math::max);
+    if (code != null && (kind == Kind.NAME || kind == Kind.ALIAS)) {
+      namedBy.computeIfAbsent(caps, k -> new TreeSet<>()).add(code);
+    } else if (code != null && kind == Kind.CITY) {
+      cityOf.computeIfAbsent(caps, k -> new TreeSet<>()).add(code);
+    }
+  }
+
+  /**
+   * The code of the country a place name points to, case-insensitively: the country itself (by name
+   * or alias) or the country of a listed city; null when the name is unknown or points to more than
+   * one country.
+   */
+  String countryOfPlace(String place) {
+    List<Token> tokens = Tokenizer.tokenize(place.strip());
+    if (tokens.isEmpty()) {
+      return null;
+    }
+    String caps = key(tokens, 0, tokens.size(), true);
+    Set<String> codes = namedBy.get(caps);
+    if (codes == null) {
+      codes = cityOf.get(caps);
+    }
+    return codes != null && codes.size() == 1 ? codes.iterator().next() : null;
   }
 
   private static String firstKey(Token t) {

@@ -62,6 +62,21 @@ public final class MetadataExtractor {
     return gazetteer.countries();
   }
 
+  /**
+   * The ISO 3166-1 code of the country a place name implies: the country itself ("Kenya",
+   * "Britain", "U.S."), or the country of a capital or listed city ("Nairobi", "WASHINGTON").
+   * Case-insensitive; null when the place is unknown or could be in more than one country.
+   *
+   * <pre>{@code
+   * extractor.countryOfPlace("Astana");   // "KZ"
+   * extractor.countryOfPlace("Atlantis"); // null
+   * }</pre>
+   */
+  public String countryOfPlace(String place) {
+    Objects.requireNonNull(place, "place must not be null");
+    return gazetteer.countryOfPlace(place);
+  }
+
   public Metadata extract(ParsedDocument document) {
     List<Block> body = new ArrayList<>();
     for (Block b : document.bodyBlocks()) {

@@ -14,6 +14,9 @@ import java.util.List;
  * @param score the evidence that this is a person's full name
  * @param speechAdjacent a speech verb stands right before or after the name
  * @param described a role apposition follows the name or a role noun precedes it
+ * @param listed the layout marks a person: an age after the name, a scorer's minute, scorecard notation
+ * @param nicknamed a nickname in quotes or brackets stands inside the name and is not part of
+ *     {@code words} (Teodor "The Anvil" Brankovic)
  */
 record NameCandidate(
     TextUnit unit,
@@ -24,10 +27,12 @@ record NameCandidate(
     boolean titled,
     int score,
     boolean speechAdjacent,
-    boolean described) {
+    boolean described,
+    boolean listed,
+    boolean nicknamed) {
 
   String text() {
-    return unit.span(from, to);
+    return nicknamed ? String.join(" ", words) : unit.span(from, to);
   }
 
   int nameWordCount() {

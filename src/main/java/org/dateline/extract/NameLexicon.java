@@ -21,13 +21,14 @@ final class NameLexicon {
   /** Connectors inside a name ("van der", "al", "bin"); lower case. */
   private static final Set<String> PARTICLES =
       Set.of("van", "von", "der", "den", "de", "del", "della", "di", "da", "das", "dos", "du", "la",
-          "le", "bin", "bint", "ibn", "al", "el", "ter", "ten", "y", "e", "zu", "af", "abu", "ould", "ben");
+          "le", "bin", "bint", "ibn", "al", "el", "ter", "ten", "y", "e", "zu", "af", "abu", "ould", "ben", "wa");
   /** Words that close a Central Asian or Turkic name ("kyzy", "uulu"). */
   private static final Set<String> TRAILING_PARTICLES =
       Set.of("kyzy", "uulu", "ogly", "oglu", "uly", "qizi", "kizi", "ugli");
 
   private final Set<String> givenNames = new HashSet<>();
   private final Set<String> familyNamesFirst = new HashSet<>();
+  private final Set<String> surnames = new HashSet<>();
   private final Set<String> notNameWords = new HashSet<>();
   private final Set<String> orgWords = new HashSet<>();
   private final Set<String> roleNouns = new HashSet<>();
@@ -38,11 +39,12 @@ final class NameLexicon {
   NameLexicon() {
     givenNames.addAll(WordLists.words("given-names.txt"));
     familyNamesFirst.addAll(WordLists.words("cjk-surnames.txt"));
+    surnames.addAll(WordLists.words("surnames.txt"));
     for (String w : WordLists.lines("not-name-words.txt")) {
       notNameWords.add(w.toLowerCase(Locale.ROOT));
     }
     orgWords.addAll(WordLists.lines("org-words.txt"));
-    roleNouns.addAll(WordLists.lines("role-nouns.txt"));
+    roleNouns.addAll(WordLists.words("role-nouns.txt"));
     speechVerbs.addAll(WordLists.lines("speech-verbs.txt"));
     for (String org : WordLists.lines("organisations.txt")) {
       organisations.add(joined(Tokenizer.tokenize(org), 0, Integer.MAX_VALUE));
@@ -94,6 +96,11 @@ final class NameLexicon {
     return dash > 0 && givenNames.contains(w.substring(0, dash));
   }
 
+  /** A very common family name ("Khan", "Nguyen", "Schmidt"). */
+  boolean isCommonSurname(String w) {
+    return surnames.contains(w);
+  }
+
   boolean isFamilyNameFirst(String w) {
     return familyNamesFirst.contains(w);
   }
@@ -112,6 +119,15 @@ final class NameLexicon {
 
   boolean isSpeechVerb(String w) {
     return speechVerbs.contains(w);
+  }
+
+  private static final Set<String> TIME_WORDS =
+      Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
+          "March", "September", "October", "November", "December", "Today", "Tomorrow", "Yesterday", "Tonight");
+
+  /** Weekdays, months that are never given names, and day words. */
+  static boolean isTimeWord(String w) {
+    return TIME_WORDS.contains(w);
   }
 
   static boolean isParticle(String w) {

@@ -1,10 +1,14 @@
 package org.dateline.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.dateline.model.PersonMention;
 
 /**
@@ -15,8 +19,15 @@ import org.dateline.model.PersonMention;
  */
 final class PeopleExtractor {
   /** Plural agent nouns that open sentences ("Organisers said", "Forecasters warned"). */
-  private static final java.util.regex.Pattern COMMON_NOUN_ENDING =
-      java.util.regex.Pattern.compile(".*(?:ers|ors|ists|ians|ants|ents|ies|ives)$");
+  private static final Pattern COMMON_NOUN_ENDING =
+      Pattern.compile(".*(?:ers|ors|ists|ians|ants|ents|ies|ives)$");
+
+  /** Words before a lone capitalised word that make it a place ("in Kastoria", "town of Bressuire"). */
+  private static final Set<String> PLACE_WORDS_BEFORE = Set.of("in", "at", "from", "near", "of", "outside", "across", "to");
+  /** Words that may follow "said Name". */
+  private static final Set<String> AFTER_SPEAKER =
+      Set.of("on", "in", "at", "who", "when", "after", "as", "of", "and", "but", "last", "this", "adding", "before",
+          "during", "while", "from", "to", "with");
 
   private final NameLexicon lexicon;
   private final NameFinder finder;
@@ -56,7 +67,7 @@ final class PeopleExtractor {
     }
     Set<String> evidencedSingles = new HashSet<>();
     for (NameCandidate c : candidates) {
-      if (c.words().size() == 1 && (c.speechAdjacent() || c.described() || c.titled())) {
+      if (c.words().size() == 1 && (c.speechAdjacent() || c.described() || c.titled() || c.listed())) {
         evidencedSingles.add(c.words().get(0));
       }
     }
@@ -78,17 +89,52 @@ final class PeopleExtractor {
         }
       }
     }
+    // A longer form of a name already found is its full form ("Lilian Jerotich Kemboi" beside
+    // "Jerotich Kemboi, 26,"), even when it has too little evidence of its own.
+    for (NameCandidate c : candidates) {
+      if (c.score() < 2 && c.nameWordCount() >= 3 && c.words().size() <= 4 && !c.quoted()) {
+        Person within = findContained(people, c.words());
+        if (within != null && findContaining(people, c.words(), -1, null) == null
+            && same(within.words.get(within.words.size() - 1), c.words().get(c.words().size() - 1))) {
+          within.aliases.add(within.name);
+          within.words = c.words();
+          within.name = c.text();
+        }
+      }
+    }
+    Set<Integer> inPeopleLists = peopleLists(candidates, people);
+    // Two- or three-word phrases that lacked evidence, by last word: the full form of a surname
+    // that later proves to be a person ("Ilkka Varjonen struck ..." then "Varjonen (89th)").
+    Map<String, NameCandidate> fullForms = new HashMap<>();
+    Map<String, NameCandidate> fullFormsByFirst = new HashMap<>();
+    for (NameCandidate c : candidates) {
+      int words = c.nameWordCount();
+      if (words >= 2 && words <= 3 && !c.quoted() && c.score() < 2) {
+        fullForms.putIfAbsent(c.words().get(c.words().size() - 1), c);
+        if (words == 2) {
+          fullFormsByFirst.putIfAbsent(c.words().get(0), c); // "his wife Ilse" ... "Ilse Petrova"
+        }
+      }
+    }
     List<Mention> mentions = new ArrayList<>();
     int[] lastSeen = new int[people.size() + candidates.size()];
     int clock = 0;
-    for (NameCandidate c : candidates) {
+    for (int ci = 0; ci < candidates.size(); ci++) {
+      NameCandidate c = candidates.get(ci);
       clock++;
       Person p = findContaining(people, c.words(), clock, lastSeen);
       if (p == null) {
-        if (!acceptAlone(c, orgWords)) {
+        if (!acceptAlone(c, orgWords) && !(inPeopleLists.contains(ci) && acceptableWord(c, orgWords))) {
           continue;
         }
-        p = new Person(c.words(), c.text());
+        NameCandidate full = c.words().size() == 1 ? fullForms.get(c.words().get(0)) : null;
+        if (full == null && c.words().size() == 1 && (c.described() || c.titled())) {
+          full = fullFormsByFirst.get(c.words().get(0));
+        }
+        if (full != null && findContaining(people, full.words(), -1, null) != null) {
+          full = null;
+        }
+        p = full == null ? new Person(c.words(), c.text()) : new Person(full.words(), full.text());
         people.add(p);
       }
       int index = people.indexOf(p);
@@ -120,6 +166,54 @@ final class PeopleExtractor {
     return new Result(out, renumbered);
   }
 
+  /**
+   * Candidates that stand in a list of at least four names separated by commas ("Marsh, Tolland,
+   * Brevik, Oduya, ...") in which at least a third are people already found: a line-up or a
+   * results list, so the other surnames are people too.
+   */
+  private static Set<Integer> peopleLists(List<NameCandidate> candidates, List<Person> people) {
+    Set<Integer> out = new HashSet<>();
+    int runStart = 0;
+    for (int k = 1; k <= candidates.size(); k++) {
+      boolean joined = k < candidates.size() && listed(candidates.get(k - 1), candidates.get(k));
+      if (joined) {
+        continue;
+      }
+      int size = k - runStart;
+      if (size >= 4) {
+        int known = 0;
+        for (int q = runStart; q < k; q++) {
+          NameCandidate c = candidates.get(q);
+          if (c.nameWordCount() >= 2 || findContaining(people, c.words(), -1, null) != null) {
+            known++;
+          }
+        }
+        if (known * 3 >= size && known >= 2) {
+          for (int q = runStart; q < k; q++) {
+            out.add(q);
+          }
+        }
+      }
+      runStart = k;
+    }
+    return out;
+  }
+
+  /** Two candidates next to each other in a list: same paragraph, only a comma or "and" between. */
+  private static boolean listed(NameCandidate a, NameCandidate b) {
+    if (a.unit() != b.unit() || b.from() != a.to() + 1) {
+      return false;
+    }
+    Token between = a.unit().tokens().get(a.to());
+    return between.is(",") || between.is(";") || between.is("and");
+  }
+
+  private boolean acceptableWord(NameCandidate c, Set<String> orgWords) {
+    String w = c.words().get(0);
+    return c.words().size() == 1 && !orgWords.contains(w) && w.length() >= 3 && !lexicon.isNotNameWord(w)
+        && !COMMON_NOUN_ENDING.matcher(w).matches();
+  }
+
   private boolean acceptAlone(NameCandidate c, Set<String> orgWords) {
     if (c.words().size() != 1 && c.score() < 2) {
       return c.titled() && c.score() >= 2;
@@ -128,7 +222,21 @@ final class PeopleExtractor {
     if (orgWords.contains(w) || w.length() < 3 || lexicon.isNotNameWord(w) || COMMON_NOUN_ENDING.matcher(w).matches()) {
       return false;
     }
-    return c.titled() || (c.speechAdjacent() && !c.quoted());
+    List<Token> tokens = c.unit().tokens();
+    if (c.from() > 0 && !c.titled() && PLACE_WORDS_BEFORE.contains(tokens.get(c.from() - 1).text())) {
+      return false; // "police in the town of Kastoria said"
+    }
+    if (!c.titled() && !c.described() && !c.listed() && c.speechAdjacent() && c.to() < tokens.size()) {
+      // "told Denver radio stations": after the verb, a listener or object, not a speaker
+      Token next = tokens.get(c.to());
+      boolean verbBefore = c.from() > 0 && lexicon.isSpeechVerb(tokens.get(c.from() - 1).text());
+      boolean verbAfter = lexicon.isSpeechVerb(next.text()) || next.is("also");
+      if (verbBefore && !verbAfter && next.kind() == Token.Kind.WORD && Character.isLowerCase(next.text().codePointAt(0))
+          && !AFTER_SPEAKER.contains(next.text())) {
+        return false;
+      }
+    }
+    return c.titled() || c.listed() || c.described() || (c.speechAdjacent() && !c.quoted());
   }
 
   private void addRoles(Person p, NameCandidate c) {
@@ -184,6 +292,10 @@ final class PeopleExtractor {
   }
 
   private static boolean same(String a, String b) {
-    return a.equals(b) || NameLexicon.stripDot(a).equals(NameLexicon.stripDot(b));
+    if (a.equals(b) || NameLexicon.stripDot(a).equals(NameLexicon.stripDot(b))) {
+      return true;
+    }
+    // "De Vries" opening a sentence is "Anouk de Vries"; "Van Gaal" is "Louis van Gaal"
+    return a.equalsIgnoreCase(b) && NameLexicon.isParticle(a.toLowerCase(Locale.ROOT));
   }
 }
