@@ -5,7 +5,7 @@
   var script = document.currentScript;
   var indexBase = script.getAttribute('data-index');
   var root = script.getAttribute('data-root');
-  var PAGE = 20;
+  var PAGE = 10;
   var MARKS = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/g;
   var loaded = {};
   var waiting = {};
