@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 import org.dateline.model.Archive;
 import org.dateline.model.Article;
 import org.dateline.model.Country;
@@ -35,11 +36,22 @@ public final class ArchiveBuilder {
           .thenComparing(Article::slug);
 
   private final Map<String, CountryInfo> countryInfo = new HashMap<>();
+  private final Function<String, String> countryOfPlace;
 
+  /** An archive builder that knows no place names (dateline places link nowhere). */
   public ArchiveBuilder(List<CountryInfo> countries) {
+    this(countries, place -> null);
+  }
+
+  /**
+   * @param countries every country, for names and regions
+   * @param countryOfPlace the ISO code of the country a place name is in, or null
+   */
+  public ArchiveBuilder(List<CountryInfo> countries, Function<String, String> countryOfPlace) {
     for (CountryInfo c : countries) {
       countryInfo.put(c.code(), c);
     }
+    this.countryOfPlace = countryOfPlace;
   }
 
   public Archive build(List<Story> stories) {
@@ -50,7 +62,7 @@ public final class ArchiveBuilder {
     List<Article> articles = new ArrayList<>();
     for (Story story : ordered) {
       String slug = articleSlugs.unique(slugSource(story));
-      articles.add(new ArticleAssembler(story, slug, people, this::country).assemble());
+      articles.add(new ArticleAssembler(story, slug, people, this::country, countryOfPlace).assemble());
     }
     articles.sort(NEWEST_FIRST.thenComparing(Article::file));
     return new Archive(

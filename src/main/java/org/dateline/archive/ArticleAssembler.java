@@ -23,13 +23,34 @@ final class ArticleAssembler {
   private final String slug;
   private final ArchiveBuilder.PeopleIndex people;
   private final Function<String, CountryInfo> countries;
+  private final Function<String, String> countryOfPlace;
 
   ArticleAssembler(
-      Story story, String slug, ArchiveBuilder.PeopleIndex people, Function<String, CountryInfo> countries) {
+      Story story,
+      String slug,
+      ArchiveBuilder.PeopleIndex people,
+      Function<String, CountryInfo> countries,
+      Function<String, String> countryOfPlace) {
     this.story = story;
     this.slug = slug;
     this.people = people;
     this.countries = countries;
+    this.countryOfPlace = countryOfPlace;
+  }
+
+  /**
+   * The dateline's places with their countries. A place's country page exists when the story
+   * mentions that country (named, or implied, as a dateline city implies it).
+   */
+  private List<Article.Place> places(List<String> names) {
+    List<Article.Place> out = new ArrayList<>();
+    for (String name : names) {
+      String code = countryOfPlace.apply(name);
+      boolean mentioned =
+          code != null && story.metadata().countries().stream().anyMatch(c -> c.code().equals(code));
+      out.add(new Article.Place(name, mentioned ? code : null, mentioned ? ArchiveBuilder.countryUrl(code) : null));
+    }
+    return out;
   }
 
   Article assemble() {
@@ -58,6 +79,7 @@ final class ArticleAssembler {
         story.date(),
         metadata.title(),
         metadata.dateline(),
+        places(metadata.dateline().places()),
         story.authors(),
         story.originalSource(),
         story.figures(),

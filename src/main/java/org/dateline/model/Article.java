@@ -21,6 +21,7 @@ public record Article(
     String date,
     String title,
     Dateline dateline,
+    List<Place> datelinePlaces,
     List<String> authors,
     String originalSource,
     List<Figure> figures,
@@ -34,6 +35,7 @@ public record Article(
     Objects.requireNonNull(id, "id must not be null");
     Objects.requireNonNull(url, "url must not be null");
     Objects.requireNonNull(title, "title must not be null");
+    datelinePlaces = List.copyOf(datelinePlaces);
     authors = List.copyOf(authors);
     figures = List.copyOf(figures);
     sections = List.copyOf(sections);
@@ -41,6 +43,12 @@ public record Article(
     countries = List.copyOf(countries);
     quotes = List.copyOf(quotes);
   }
+
+  /**
+   * A place of the dateline, with the country it is in and that country's page (both null when
+   * the place is unknown or the country has no page).
+   */
+  public record Place(String name, String code, String url) {}
 
   /** A section heading and the anchor of its {@code id} in the page. */
   public record Section(String title, String anchor) {}

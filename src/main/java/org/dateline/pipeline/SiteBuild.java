@@ -76,7 +76,7 @@ public final class SiteBuild {
     List<Story> stories = readStories(files, reader, extractor, problems);
     long t1 = System.nanoTime();
     failUnlessKeepingGoing(problems);
-    Archive archive = new ArchiveBuilder(extractor.countries()).build(stories);
+    Archive archive = new ArchiveBuilder(extractor.countries(), extractor::countryOfPlace).build(stories);
     long t2 = System.nanoTime();
     List<OutputFile> output = new ArrayList<>(render(archive, config));
     long t3 = System.nanoTime();

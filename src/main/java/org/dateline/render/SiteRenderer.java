@@ -107,11 +107,18 @@ public final class SiteRenderer {
       List<Person> people = links.people(country.people().stream().limit(PageViews.MAX_LISTED).toList());
       List<Country> others = links.countries(archive.relations().coMentionedCountries(country.code()));
       String chart = MonthlyChart.svg(stories, country.name());
+      java.util.Set<String> datelined = new java.util.HashSet<>();
+      for (Article a : stories) {
+        if (a.datelinePlaces().stream().anyMatch(p -> country.code().equals(p.code()))) {
+          datelined.add(a.id());
+        }
+      }
       paged(country.url(), stories, out, (context, pagination) -> {
         context.put("feed", feedUrl(country.url()));
         context.put("country", country);
         context.put("people", people);
         context.put("others", others);
+        context.put("marked", datelined);
         context.put("chart", chart);
         return page(pagination.url(pagination.number()), "country", context);
       }, "country", country.name());
@@ -172,6 +179,7 @@ public final class SiteRenderer {
     context.put("root", root);
     context.put("canonical", config.baseUrl() == null || url == null ? null : config.baseUrl() + url);
     context.put("feed", null);
+    context.put("marked", java.util.Set.of());
     return context;
   }
 
