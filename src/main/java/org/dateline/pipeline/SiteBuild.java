@@ -1,6 +1,7 @@
 package org.dateline.pipeline;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +11,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.dateline.archive.ArchiveBuilder;
 import org.dateline.diag.ContentException;
@@ -25,6 +27,7 @@ import org.dateline.read.ParsedDocument;
 import org.dateline.read.SiteConfigReader;
 import org.dateline.read.SourceScanner;
 import org.dateline.render.OutputFile;
+import org.dateline.render.OutputSink;
 import org.dateline.render.SiteRenderer;
 import org.dateline.render.pebble.TemplateException;
 import org.dateline.render.pebble.Templates;
@@ -78,9 +81,6 @@ public final class SiteBuild {
     failUnlessKeepingGoing(problems);
     Archive archive = new ArchiveBuilder(extractor.countries(), extractor::countryOfPlace).build(stories);
     long t2 = System.nanoTime();
-    List<OutputFile> output = new ArrayList<>(render(archive, config));
-    long t3 = System.nanoTime();
-    output.addAll(assets());
     SiteWriter writer = new SiteWriter(options.out());
     for (String foreign : writer.foreignFiles()) {
       problems.add(
@@ -91,18 +91,34 @@ public final class SiteBuild {
                   + " in templates/assets/"));
     }
     failUnlessKeepingGoing(problems);
-    writer.write(output);
-    long t4 = System.nanoTime();
+    AtomicInteger written = new AtomicInteger();
+    try (SiteWriter.Staging staging = writer.stage()) {
+      OutputSink sink =
+          file -> {
+            try {
+              staging.write(file);
+              written.incrementAndGet();
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            }
+          };
+      render(archive, config, sink);
+      assets().forEach(sink::add);
+      staging.commit();
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+    long t3 = System.nanoTime();
     if (Boolean.getBoolean("dateline.timings")) {
-      System.err.printf("read+extract %d ms, archive %d ms, render %d ms, write %d ms%n",
-          (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000, (t4 - t3) / 1_000_000);
+      System.err.printf("read+extract %d ms, archive %d ms, render+write %d ms%n",
+          (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000);
     }
     long millis = (System.nanoTime() - start) / 1_000_000;
     return new BuildReport(
         archive.articles().size(),
         archive.people().size(),
         archive.countries().size(),
-        output.size(),
+        written.get(),
         sorted(problems),
         millis);
   }
@@ -165,7 +181,7 @@ public final class SiteBuild {
     return PeopleRegistry.parse(Files.readString(file, StandardCharsets.UTF_8), display(file));
   }
 
-  private List<OutputFile> render(Archive archive, SiteConfig config) throws ContentException {
+  private void render(Archive archive, SiteConfig config, OutputSink sink) throws ContentException {
     if (!Files.isDirectory(options.templates())) {
       throw new ContentException(
           Diagnostic.error(
@@ -174,7 +190,7 @@ public final class SiteBuild {
               "templates folder not found: expected " + display(options.templates())));
     }
     try {
-      return new SiteRenderer(new Templates(options.templates()), config).render(archive);
+      new SiteRenderer(new Templates(options.templates()), config).render(archive, sink);
     } catch (TemplateException e) {
       throw new ContentException(
           Diagnostic.error(

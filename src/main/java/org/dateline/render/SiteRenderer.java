@@ -35,29 +35,46 @@ public final class SiteRenderer {
     this.jsonLd = new JsonLd(config);
   }
 
+  /** Renders the whole site into a list, sorted by path (for tests and small sites). */
   public List<OutputFile> render(Archive archive) {
-    List<OutputFile> out = new ArrayList<>();
+    List<OutputFile> files = java.util.Collections.synchronizedList(new ArrayList<>());
+    render(archive, files::add);
+    List<OutputFile> sorted = new ArrayList<>(files);
+    sorted.sort(java.util.Comparator.comparing(OutputFile::path));
+    return sorted;
+  }
+
+  /**
+   * Renders the whole site into {@code sink}, file by file, on all cores. The files and their
+   * bytes do not depend on the order in which they are made.
+   */
+  public void render(Archive archive, OutputSink sink) {
+    java.util.Queue<String> pages = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    OutputSink out =
+        file -> {
+          pages.add(file.path());
+          sink.add(file);
+        };
     Links links = new Links(archive);
     renderHome(archive, out);
     renderArticles(archive, links, out);
     renderPeople(archive, links, out);
     renderCountries(archive, links, out);
-    out.addAll(new DateArchive(archive.articles()).render(this));
+    new DateArchive(archive.articles()).render(this).forEach(out::add);
     Map<String, Object> sources = context("sources", "Sources", "", "sources.html");
     sources.put("sources", PageViews.sources(archive.articles()));
     out.add(page("sources.html", "sources", sources));
     out.add(page("search.html", "search", context("search", "Search", "", "search.html")));
-    out.addAll(new SearchIndex().render(archive.articles()));
+    new SearchIndex().render(archive.articles()).forEach(out::add);
     out.add(page("404.html", "404", context("404", "Page not found", "", null)));
-    out.add(SitemapWriter.sitemap(config, out));
+    new DataFiles().render(archive).forEach(out::add);
     out.add(SitemapWriter.robots(config));
-    out.addAll(new DataFiles().render(archive));
-    return out;
+    out.add(SitemapWriter.sitemap(config, List.copyOf(pages)));
   }
 
-  private void renderArticles(Archive archive, Links links, List<OutputFile> out) {
+  private void renderArticles(Archive archive, Links links, OutputSink out) {
     List<Article> articles = archive.articles();
-    for (int i = 0; i < articles.size(); i++) {
+    java.util.stream.IntStream.range(0, articles.size()).parallel().forEach(i -> {
       Article article = articles.get(i);
       Map<String, Object> context = context("article", article.title(), "../", article.url());
       context.put("article", article);
@@ -66,16 +83,16 @@ public final class SiteRenderer {
       context.put("newer", i > 0 ? articles.get(i - 1) : null);
       context.put("older", i + 1 < articles.size() ? articles.get(i + 1) : null);
       out.add(page(article.url(), "article", context));
-    }
+    });
     out.add(feed("feed.xml", config.title(), "index.html", articles));
   }
 
-  private void renderPeople(Archive archive, Links links, List<OutputFile> out) {
+  private void renderPeople(Archive archive, Links links, OutputSink out) {
     Map<String, Object> index = context("people", "People", "../", "people/index.html");
     index.put("letters", PeopleIndexView.letters(archive.people()));
     out.add(page("people/index.html", "people", index));
     Map<String, Article> byId = archive.articlesById();
-    for (Person person : archive.people()) {
+    archive.people().parallelStream().forEach(person -> {
       List<Article> stories = links.articles(person.articles());
       List<Country> countries = links.countries(person.countries().stream().limit(PageViews.MAX_LISTED).toList());
       List<Person> related = links.people(archive.relations().coMentionedPeople(person.slug()));
@@ -95,14 +112,14 @@ public final class SiteRenderer {
         return page(pagination.url(pagination.number()), "person", context);
       }, "person", person.name());
       out.add(feed(feedUrl(person.url()), person.name() + " · " + config.title(), person.url(), stories));
-    }
+    });
   }
 
-  private void renderCountries(Archive archive, Links links, List<OutputFile> out) {
+  private void renderCountries(Archive archive, Links links, OutputSink out) {
     Map<String, Object> index = context("countries", "Countries", "../", "countries/index.html");
     index.put("regions", PageViews.regions(archive.countries()));
     out.add(page("countries/index.html", "countries", index));
-    for (Country country : archive.countries()) {
+    archive.countries().parallelStream().forEach(country -> {
       List<Article> stories = links.articles(country.articles());
       List<Person> people = links.people(country.people().stream().limit(PageViews.MAX_LISTED).toList());
       List<Country> others = links.countries(archive.relations().coMentionedCountries(country.code()));
@@ -123,10 +140,10 @@ public final class SiteRenderer {
         return page(pagination.url(pagination.number()), "country", context);
       }, "country", country.name());
       out.add(feed(feedUrl(country.url()), country.name() + " · " + config.title(), country.url(), stories));
-    }
+    });
   }
 
-  private void renderHome(Archive archive, List<OutputFile> out) {
+  private void renderHome(Archive archive, OutputSink out) {
     List<List<Article>> pages = Pagination.split(archive.articles(), config.pageSize());
     for (int i = 0; i < pages.size(); i++) {
       Pagination pagination = new Pagination(i + 1, pages.size(), "index.html", "page/");
@@ -150,7 +167,7 @@ public final class SiteRenderer {
   private void paged(
       String url,
       List<Article> stories,
-      List<OutputFile> out,
+      OutputSink out,
       java.util.function.BiFunction<Map<String, Object>, Pagination, OutputFile> render,
       String kind,
       String title) {

@@ -10,13 +10,12 @@ import org.dateline.model.SiteConfig;
 final class SitemapWriter {
   private SitemapWriter() {}
 
-  static OutputFile sitemap(SiteConfig config, List<OutputFile> files) {
+  static OutputFile sitemap(SiteConfig config, List<String> paths) {
     StringBuilder xml = new StringBuilder();
     xml.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     xml.append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
     if (config.baseUrl() != null) {
-      files.stream()
-          .map(OutputFile::path)
+      paths.stream()
           .filter(p -> p.endsWith(".html") && !p.equals("404.html") && !p.equals("search.html"))
           .sorted()
           .forEach(

@@ -1,6 +1,7 @@
 package org.dateline.write;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -15,6 +16,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.stream.Stream;
 import java.util.HashSet;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Locale;
 import java.util.Set;
 import org.dateline.render.OutputFile;
@@ -66,33 +69,80 @@ public final class SiteWriter {
     return foreign;
   }
 
+  /** Writes {@code files} as the new site: {@link #stage}, write each, commit. */
   public void write(Collection<OutputFile> files) throws IOException {
+    try (Staging staging = stage()) {
+      for (OutputFile file : files) {
+        staging.write(file);
+      }
+      staging.commit();
+    }
+  }
+
+  /**
+   * Starts a new site in a fresh folder beside the output folder. Files written to it may come
+   * from several threads; {@link Staging#commit} swaps it into place, and closing it without a
+   * commit throws it away, leaving the previous site as it was.
+   */
+  public Staging stage() throws IOException {
     Path parent = out.getParent();
     Files.createDirectories(parent);
     if (Files.isSymbolicLink(out)) {
       throw new IOException("output folder " + out + " is a symbolic link; refusing to replace it");
     }
     recoverInterruptedSwap();
-    Path staging = Files.createTempDirectory(parent, stagingPrefix(NEW));
-    try {
-      writeAll(staging, files);
-      Files.write(staging.resolve(MANIFEST), manifest(files), StandardCharsets.UTF_8);
-      swap(staging);
-    } catch (IOException | RuntimeException e) {
-      deleteTree(staging);
-      throw e;
+    return new Staging(Files.createTempDirectory(parent, stagingPrefix(NEW)));
+  }
+
+  /** A site being written; see {@link #stage}. */
+  public final class Staging implements AutoCloseable {
+    private final Path root;
+    private final Set<String> paths = ConcurrentHashMap.newKeySet();
+    private final Set<String> lowerCasePaths = ConcurrentHashMap.newKeySet();
+    private final ConcurrentHashMap<Path, Boolean> folders = new ConcurrentHashMap<>();
+    private boolean committed;
+
+    private Staging(Path root) {
+      this.root = root;
+    }
+
+    /** Writes one file; thread-safe. Refuses paths that leave the folder or come twice. */
+    public void write(OutputFile file) throws IOException {
+      Path target = safeResolve(root, file.path());
+      if (!lowerCasePaths.add(file.path().toLowerCase(Locale.ROOT))) {
+        throw new IOException("two pages would be written to " + file.path());
+      }
+      paths.add(file.path());
+      try {
+        // computeIfAbsent holds back other writers to this folder until it exists
+        folders.computeIfAbsent(target.getParent(), SiteWriter::createFolder);
+      } catch (UncheckedIOException e) {
+        throw e.getCause();
+      }
+      Files.write(target, file.bytes());
+    }
+
+    /** Records the files written (for the next build's check) and swaps the new site in. */
+    public void commit() throws IOException {
+      Files.write(root.resolve(MANIFEST), new TreeSet<>(paths), StandardCharsets.UTF_8);
+      swap(root);
+      committed = true;
+    }
+
+    @Override
+    public void close() throws IOException {
+      if (!committed) {
+        deleteTree(root);
+      }
     }
   }
 
-  private static void writeAll(Path root, Collection<OutputFile> files) throws IOException {
-    Set<String> seen = new HashSet<>();
-    for (OutputFile file : files) {
-      Path target = safeResolve(root, file.path());
-      if (!seen.add(file.path().toLowerCase(Locale.ROOT))) {
-        throw new IOException("two pages would be written to " + file.path());
-      }
-      Files.createDirectories(target.getParent());
-      Files.write(target, file.bytes());
+  private static Boolean createFolder(Path folder) {
+    try {
+      Files.createDirectories(folder);
+      return Boolean.TRUE;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
@@ -110,10 +160,6 @@ public final class SiteWriter {
       throw new IOException("output path leaves the output folder: " + relative);
     }
     return target;
-  }
-
-  private static List<String> manifest(Collection<OutputFile> files) {
-    return files.stream().map(OutputFile::path).sorted().toList();
   }
 
   private String stagingPrefix(String kind) {
