@@ -52,7 +52,7 @@ final class BlockClassifier {
     if (t.isEmpty()) {
       return BlockKind.CREDIT;
     }
-    if (CAPTION.matcher(t).find()) {
+    if (mayBeCaption(t) && CAPTION.matcher(t).find()) {
       return BlockKind.CAPTION;
     }
     if (index < 3 && BYLINE.matcher(t).matches()) {
@@ -71,6 +71,12 @@ final class BlockClassifier {
       return BlockKind.HEADING;
     }
     return BlockKind.PARAGRAPH;
+  }
+
+  /** Every caption pattern names a photo, an image, a picture or a file photo. */
+  private static boolean mayBeCaption(String t) {
+    String lower = t.toLowerCase(java.util.Locale.ROOT);
+    return lower.contains("photo") || lower.contains("image") || lower.contains("picture") || lower.startsWith("file");
   }
 
   private static boolean isLayoutHeading(String t, int index, int count) {

@@ -23,6 +23,12 @@ import org.yaml.snakeyaml.resolver.Resolver;
  */
 public final class SafeYaml {
   static final int MAX_CHARS = 256 * 1024;
+  /**
+   * One configured parser per thread: building a SnakeYAML parser costs more than parsing a
+   * front matter, and a parser may not be shared between threads. It keeps no state between
+   * documents.
+   */
+  private static final ThreadLocal<Yaml> PARSER = ThreadLocal.withInitial(SafeYaml::newYaml);
 
   private final String file;
   private final int firstLine;
@@ -40,7 +46,7 @@ public final class SafeYaml {
     }
     Node root;
     try {
-      root = newYaml().compose(new StringReader(yaml));
+      root = PARSER.get().compose(new StringReader(yaml));
     } catch (MarkedYAMLException e) {
       Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
       String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
