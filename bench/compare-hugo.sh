@@ -1,0 +1,75 @@
+#!/usr/bin/env bash
+# compare-hugo.sh N [RUNS]
+# Builds the reproducible N-story corpus of ../shared/bench (make_corpus.py, seed 42) and times,
+# alternately in the same run, Dateline (plain Markdown in, full site out: extraction, article,
+# person, country and date pages, pagination, feeds, search index, data files; JVM start-up
+# included) and Hugo (the faster `layouts-paramslinks` template set, people and countries handed
+# to it in front matter). Prints median and min–max of wall time, CPU time (user+sys) and peak
+# memory for each, the files each wrote, and the ratio Dateline/Hugo.
+# Needs: java 17, GNU time (/usr/bin/time), python3, hugo (apt-get install hugo).
+set -euo pipefail
+N=${1:?usage: compare-hugo.sh N [RUNS]}
+RUNS=${2:-3}
+REPO=$(cd "$(dirname "$0")/.." && pwd)
+KIT=${BENCH_KIT:-$REPO/../shared/bench}
+WORK=${BENCH_DIR:-/tmp/dateline-bench-$N}
+JAR=$REPO/target/dateline.jar
+[ -x /usr/bin/time ] || { echo "needs GNU time: apt-get install time" >&2; exit 2; }
+command -v hugo >/dev/null || { echo "needs hugo: apt-get install hugo" >&2; exit 2; }
+[ -f "$JAR" ] || (cd "$REPO" && mvn -q -B package -DskipTests -Ddateline.skipSite=true)
+
+if [ ! -d "$WORK/plain/content" ]; then
+  python3 "$KIT/make_corpus.py" --in "$KIT/sample" --out "$WORK" --n "$N" --seed 42 --force >/dev/null
+fi
+# Dateline's project: the corpus's content/ with this repository's templates and settings.
+rm -rf "$WORK/plain/templates" && cp -r "$REPO/templates" "$WORK/plain/templates"
+printf 'title: Benchmark archive\npage_size: 50\n' > "$WORK/plain/site.yaml"
+# Hugo with the faster template set.
+rm -rf "$WORK/hugo-fast" && cp -r "$WORK/hugo" "$WORK/hugo-fast"
+rm -rf "$WORK/hugo-fast/layouts" && cp -r "$WORK/hugo/layouts-paramslinks" "$WORK/hugo-fast/layouts"
+
+TIMES=$WORK/times.txt; : > "$TIMES"
+DATELINE=(java -jar "$JAR" build --quiet --root "$WORK/plain" --out "$WORK/dateline-out")
+HUGO=(hugo --quiet --source "$WORK/hugo-fast" --destination "$WORK/hugo-out")
+run() { /usr/bin/time -f "$1 %e %U %S %M %x" -a -o "$TIMES" "${@:2}" >/dev/null 2>&1 || true; }
+
+"${DATELINE[@]}" >/dev/null 2>&1; "${HUGO[@]}" >/dev/null 2>&1   # warm-up: caches, output folders
+for _ in $(seq "$RUNS"); do
+  run dateline "${DATELINE[@]}"
+  run hugo "${HUGO[@]}"
+done
+
+python3 - "$TIMES" "$N" "$WORK" <<'PY'
+import os, statistics, sys
+path, n, work = sys.argv[1], int(sys.argv[2]), sys.argv[3]
+rows = {}
+for line in open(path):
+    parts = line.split()
+    if len(parts) != 6 or parts[0] not in ("dateline", "hugo"):
+        continue  # GNU time's own notes ("Command exited with non-zero status")
+    label, wall, user, sys_, rss, code = parts
+    rows.setdefault(label, []).append((float(wall), float(user) + float(sys_), int(rss) / 1024, int(code)))
+def count(d):
+    files = sum(len(f) for _, _, f in os.walk(d))
+    html = sum(1 for r, _, f in os.walk(d) for x in f if x.endswith('.html'))
+    return files, html
+out = {"dateline": os.path.join(work, "dateline-out"), "hugo": os.path.join(work, "hugo-out")}
+print(f"N={n} stories, {len(rows.get('dateline', []))} runs each (median, min-max)")
+print(f"{'':10} {'wall s':>22} {'cpu s':>22} {'peak MiB':>22} {'files':>8} {'html':>8}")
+med = {}
+for label in ("dateline", "hugo"):
+    r = rows.get(label, [])
+    if not r or any(x[3] != 0 for x in r):
+        print(f"{label:10} FAILED (exit codes {[x[3] for x in r]})"); continue
+    cols = []
+    for i in range(3):
+        v = [x[i] for x in r]
+        cols.append(f"{statistics.median(v):8.2f} ({min(v):.2f}-{max(v):.2f})")
+        med.setdefault(label, []).append(statistics.median(v))
+    files, html = count(out[label])
+    print(f"{label:10} {cols[0]:>22} {cols[1]:>22} {cols[2]:>22} {files:>8} {html:>8}")
+if "dateline" in med and "hugo" in med:
+    print(f"ratio Dateline/Hugo: wall {med['dateline'][0] / med['hugo'][0]:.2f}, "
+          f"cpu {med['dateline'][1] / med['hugo'][1]:.2f}, peak memory {med['dateline'][2] / med['hugo'][2]:.2f}")
+    print(f"Dateline per story: {1000 * med['dateline'][0] / n:.2f} ms")
+PY
