@@ -170,11 +170,16 @@ public final class ArchiveBuilder {
       for (Map.Entry<String, String> e : fullNames.entrySet()) {
         canonicalByKey.put(e.getKey(), e.getKey());
       }
+      Map<String, List<String>> ownersByWord = new HashMap<>();
+      for (String key : fullNames.keySet()) {
+        if (key.indexOf(' ') > 0) {
+          for (String word : new LinkedHashSet<>(List.of(key.split(" ")))) {
+            ownersByWord.computeIfAbsent(word, w -> new ArrayList<>()).add(key);
+          }
+        }
+      }
       for (String word : single) {
-        List<String> owners =
-            fullNames.keySet().stream()
-                .filter(k -> !k.equals(word) && List.of(k.split(" ")).contains(word))
-                .toList();
+        List<String> owners = ownersByWord.getOrDefault(word, List.of());
         if (owners.size() == 1) {
           canonicalByKey.put(word, owners.get(0));
         }
