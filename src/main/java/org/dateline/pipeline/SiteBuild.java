@@ -10,6 +10,8 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiConsumer;
 import java.util.stream.Stream;
 import org.dateline.archive.ArchiveBuilder;
 import org.dateline.diag.ContentException;
@@ -46,14 +48,29 @@ public final class SiteBuild {
 
   private final BuildOptions options;
   private final Duration storyTimeLimit;
+  private final BiConsumer<Integer, Integer> progress;
 
   public SiteBuild(BuildOptions options) {
     this(options, STORY_TIME_LIMIT);
   }
 
   SiteBuild(BuildOptions options, Duration storyTimeLimit) {
+    this(options, storyTimeLimit, (done, total) -> {});
+  }
+
+  private SiteBuild(
+      BuildOptions options, Duration storyTimeLimit, BiConsumer<Integer, Integer> progress) {
     this.options = options;
     this.storyTimeLimit = storyTimeLimit;
+    this.progress = Objects.requireNonNull(progress, "progress must not be null");
+  }
+
+  /**
+   * The same build, telling {@code progress} (stories read and extracted so far, total) after each
+   * story; called from worker threads.
+   */
+  public SiteBuild withProgress(BiConsumer<Integer, Integer> progress) {
+    return new SiteBuild(options, storyTimeLimit, progress);
   }
 
   public BuildReport run() throws ContentException, IOException {
@@ -112,12 +129,17 @@ public final class SiteBuild {
       DocumentReader reader,
       MetadataExtractor extractor,
       List<Diagnostic> problems) {
+    AtomicInteger done = new AtomicInteger();
     try (StoryProcessor<SourceScanner.SourceFile, Story> processor =
         new StoryProcessor<>(storyTimeLimit)) {
       return processor
           .map(
               files,
-              file -> readStory(reader, extractor, file, problems),
+              file -> {
+                Story story = readStory(reader, extractor, file, problems);
+                progress.accept(done.incrementAndGet(), files.size());
+                return story;
+              },
               file -> {
                 problems.add(
                     Diagnostic.error(
