@@ -38,12 +38,12 @@ final class LiveReload {
     exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
     exchange.getResponseHeaders().set("Cache-Control", "no-store");
     exchange.sendResponseHeaders(200, 0);
+    long seen;
+    synchronized (lock) {
+      seen = generation;
+    }
     try (OutputStream out = exchange.getResponseBody()) {
       send(out, "retry: 1000\n: connected\n\n");
-      long seen;
-      synchronized (lock) {
-        seen = generation;
-      }
       while (true) {
         long now;
         synchronized (lock) {

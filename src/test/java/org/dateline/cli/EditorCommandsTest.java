@@ -157,6 +157,14 @@ class EditorCommandsTest {
     assertTrue(text.contains("content/2024/ferry-line.md:1:1: note: front matter added 'Ana Reyes' [correction]"), text);
   }
 
+  @Test
+  void serveRejectsABadPortAndDocumentsItsOptions() {
+    assertEquals(2, run("serve", "--port", "70000"));
+    assertTrue(err.toString().contains("--port"), err.toString());
+    assertEquals(0, run("serve", "--help"));
+    assertTrue(out.toString().contains("127.0.0.1"), out.toString());
+  }
+
   private static JsonNode find(JsonNode all, String code, String text) {
     for (JsonNode d : all) {
       if (d.get("code").asText().equals(code) && d.get("message").asText().contains(text)) {
