@@ -138,7 +138,7 @@ class EditorCommandsTest {
     assertEquals(51, missing.get("column").asInt());
     assertEquals("error", missing.get("severity").asText());
     assertTrue(find(all, "front-matter", "tittle").get("message").asText().contains("did you mean 'title'"));
-    assertEquals(1, all.findValuesAsText("code").stream().filter("missing-story"::equals).count(), codes);
+    assertEquals(2, all.findValuesAsText("code").stream().filter("missing-story"::equals).count(), codes);
     assertEquals(1, all.findValuesAsText("code").stream().filter("missing-anchor"::equals).count(), codes);
   }
 
