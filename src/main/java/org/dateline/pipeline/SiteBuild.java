@@ -11,7 +11,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BiConsumer;
 import java.util.stream.Stream;
 import org.dateline.archive.ArchiveBuilder;
 import org.dateline.diag.ContentException;
@@ -48,7 +47,7 @@ public final class SiteBuild {
 
   private final BuildOptions options;
   private final Duration storyTimeLimit;
-  private final BiConsumer<Integer, Integer> progress;
+  private final java.util.function.BiConsumer<Integer, Integer> progress;
 
   public SiteBuild(BuildOptions options) {
     this(options, STORY_TIME_LIMIT);
@@ -59,7 +58,7 @@ public final class SiteBuild {
   }
 
   private SiteBuild(
-      BuildOptions options, Duration storyTimeLimit, BiConsumer<Integer, Integer> progress) {
+      BuildOptions options, Duration storyTimeLimit, java.util.function.BiConsumer<Integer, Integer> progress) {
     this.options = options;
     this.storyTimeLimit = storyTimeLimit;
     this.progress = Objects.requireNonNull(progress, "progress must not be null");
@@ -69,7 +68,7 @@ public final class SiteBuild {
    * The same build, telling {@code progress} (stories read and extracted so far, total) after each
    * story; called from worker threads.
    */
-  public SiteBuild withProgress(BiConsumer<Integer, Integer> progress) {
+  public SiteBuild withProgress(java.util.function.BiConsumer<Integer, Integer> progress) {
     return new SiteBuild(options, storyTimeLimit, progress);
   }
 
