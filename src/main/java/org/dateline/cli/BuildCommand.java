@@ -54,8 +54,18 @@ final class BuildCommand implements Callable<Integer> {
     if (sources != null && !sources.isEmpty()) {
       options = options.withSources(sources);
     }
-    BuildReport report = new SiteBuild(options).run();
     PrintWriter err = spec.commandLine().getErr();
+    SiteBuild build = new SiteBuild(options);
+    ProgressCounter progress = new ProgressCounter(err);
+    if (ProgressCounter.wanted(quiet)) {
+      build = build.withProgress(progress);
+    }
+    BuildReport report;
+    try {
+      report = build.run();
+    } finally {
+      progress.done();
+    }
     for (Diagnostic problem : report.problems()) {
       err.println(problem);
     }

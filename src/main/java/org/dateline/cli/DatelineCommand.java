@@ -1,6 +1,7 @@
 package org.dateline.cli;
 
 import java.io.PrintWriter;
+import java.time.Clock;
 import org.dateline.diag.ContentException;
 import org.dateline.diag.Diagnostic;
 import picocli.CommandLine;
@@ -14,7 +15,10 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     version = "Dateline 0.1.0",
     description = "Static website generator for news archives.",
-    subcommands = {BuildCommand.class, ExtractCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      BuildCommand.class, ExtractCommand.class, ServeCommand.class, CheckCommand.class,
+      NewCommand.class, ImportCommand.class, CommandLine.HelpCommand.class
+    })
 public final class DatelineCommand implements Runnable {
   @Spec CommandSpec spec;
 
@@ -25,7 +29,21 @@ public final class DatelineCommand implements Runnable {
 
   /** The configured command line: content errors print as diagnostics and exit 1. */
   public static CommandLine commandLine() {
-    CommandLine cli = new CommandLine(new DatelineCommand());
+    return commandLine(Clock.systemDefaultZone());
+  }
+
+  /** The command line with {@code clock} as "today" (for {@code new}); tests pass a fixed clock. */
+  public static CommandLine commandLine(Clock clock) {
+    CommandLine.IFactory defaults = CommandLine.defaultFactory();
+    CommandLine cli =
+        new CommandLine(
+            new DatelineCommand(),
+            new CommandLine.IFactory() {
+              @Override
+              public <K> K create(Class<K> type) throws Exception {
+                return type == NewCommand.class ? type.cast(new NewCommand(clock)) : defaults.create(type);
+              }
+            });
     cli.setExitCodeExceptionMapper(e -> e instanceof ContentException ? ExitCodes.CONTENT_ERROR : ExitCodes.USAGE);
     cli.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {

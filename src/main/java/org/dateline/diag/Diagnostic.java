@@ -23,6 +23,10 @@ public record Diagnostic(Severity severity, SourcePos pos, String code, String m
     return new Diagnostic(Severity.WARNING, pos, code, message);
   }
 
+  public static Diagnostic note(SourcePos pos, String code, String message) {
+    return new Diagnostic(Severity.NOTE, pos, code, message);
+  }
+
   public boolean isError() {
     return severity == Severity.ERROR;
   }

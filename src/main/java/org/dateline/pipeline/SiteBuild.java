@@ -49,14 +49,29 @@ public final class SiteBuild {
 
   private final BuildOptions options;
   private final Duration storyTimeLimit;
+  private final java.util.function.BiConsumer<Integer, Integer> progress;
 
   public SiteBuild(BuildOptions options) {
     this(options, STORY_TIME_LIMIT);
   }
 
   SiteBuild(BuildOptions options, Duration storyTimeLimit) {
+    this(options, storyTimeLimit, (done, total) -> {});
+  }
+
+  private SiteBuild(
+      BuildOptions options, Duration storyTimeLimit, java.util.function.BiConsumer<Integer, Integer> progress) {
     this.options = options;
     this.storyTimeLimit = storyTimeLimit;
+    this.progress = Objects.requireNonNull(progress, "progress must not be null");
+  }
+
+  /**
+   * The same build, telling {@code progress} (stories read and extracted so far, total) after each
+   * story; called from worker threads.
+   */
+  public SiteBuild withProgress(java.util.function.BiConsumer<Integer, Integer> progress) {
+    return new SiteBuild(options, storyTimeLimit, progress);
   }
 
   public BuildReport run() throws ContentException, IOException {
@@ -128,12 +143,17 @@ public final class SiteBuild {
       DocumentReader reader,
       MetadataExtractor extractor,
       List<Diagnostic> problems) {
+    AtomicInteger done = new AtomicInteger();
     try (StoryProcessor<SourceScanner.SourceFile, Story> processor =
         new StoryProcessor<>(storyTimeLimit)) {
       return processor
           .map(
               files,
-              file -> readStory(reader, extractor, file, problems),
+              file -> {
+                Story story = readStory(reader, extractor, file, problems);
+                progress.accept(done.incrementAndGet(), files.size());
+                return story;
+              },
               file -> {
                 problems.add(
                     Diagnostic.error(
