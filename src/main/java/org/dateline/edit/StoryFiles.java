@@ -40,8 +40,7 @@ public final class StoryFiles {
             + "# dateline: \"City\" (else taken from the first paragraph)\n"
             + "authors: []\n"
             + "---\n\n"
-            + "CITY, " + today.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH)
-            + " " + today.getDayOfMonth() + " - Write the story here: who, what, when, where.\n\n"
+            + "Write the story here, opening with its dateline: who, what, when, where.\n\n"
             + "## A section heading\n\n"
             + "More paragraphs...\n";
     write(file, text, false);
