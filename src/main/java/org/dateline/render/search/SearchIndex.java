@@ -26,7 +26,7 @@ import org.dateline.render.json.Json;
  */
 public final class SearchIndex {
   static final int DOCS_PER_CHUNK = 25;
-  static final int POSTINGS_PER_SHARD = 12_000;
+  static final int POSTINGS_PER_SHARD = 8_000;
   /**
    * A term found in more stories keeps only its best-scoring ones: such a word says little about
    * a story, and its list would otherwise make its shard large.
