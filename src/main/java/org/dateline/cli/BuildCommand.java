@@ -38,6 +38,9 @@ final class BuildCommand implements Callable<Integer> {
       description = "Build the site without the broken stories; still exit 1.")
   boolean keepGoing;
 
+  @Option(names = "--timings", description = "Print how long each stage took.")
+  boolean timings;
+
   @Option(names = "--quiet", description = "Print nothing but problems.")
   boolean quiet;
 
@@ -73,6 +76,9 @@ final class BuildCommand implements Callable<Integer> {
     if (!quiet) {
       PrintWriter stdout = spec.commandLine().getOut();
       stdout.println("Built " + options.out() + ": " + report.summary());
+      if (timings) {
+        stdout.println("Timings: " + report.timings());
+      }
       stdout.flush();
     }
     return report.hasErrors() || (strict && !report.problems().isEmpty())

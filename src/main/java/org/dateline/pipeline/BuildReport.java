@@ -8,7 +8,24 @@ import org.dateline.diag.Diagnostic;
  * by a build that kept going), and how long it took.
  */
 public record BuildReport(
-    int stories, int people, int countries, int files, List<Diagnostic> problems, long millis) {
+    int stories,
+    int people,
+    int countries,
+    int files,
+    List<Diagnostic> problems,
+    long millis,
+    Timings timings) {
+  /** Milliseconds spent reading and extracting, building the archive, rendering and writing. */
+  public record Timings(long readAndExtract, long archive, long renderAndWrite) {
+    @Override
+    public String toString() {
+      return String.format(
+          java.util.Locale.ROOT,
+          "read and extract %d ms, archive %d ms, render and write %d ms",
+          readAndExtract, archive, renderAndWrite);
+    }
+  }
+
   public BuildReport {
     problems = List.copyOf(problems);
   }

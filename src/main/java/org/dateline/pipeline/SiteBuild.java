@@ -124,10 +124,6 @@ public final class SiteBuild {
       throw e.getCause();
     }
     long t3 = System.nanoTime();
-    if (Boolean.getBoolean("dateline.timings")) {
-      System.err.printf("read+extract %d ms, archive %d ms, render+write %d ms%n",
-          (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000);
-    }
     long millis = (System.nanoTime() - start) / 1_000_000;
     return new BuildReport(
         archive.articles().size(),
@@ -135,7 +131,9 @@ public final class SiteBuild {
         archive.countries().size(),
         written.get(),
         sorted(problems),
-        millis);
+        millis,
+        new BuildReport.Timings(
+            (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000));
   }
 
   private List<Story> readStories(
