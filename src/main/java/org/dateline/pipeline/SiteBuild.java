@@ -50,20 +50,25 @@ public final class SiteBuild {
   private final BuildOptions options;
   private final Duration storyTimeLimit;
   private final java.util.function.BiConsumer<Integer, Integer> progress;
+  private final StoryCache cache;
 
   public SiteBuild(BuildOptions options) {
     this(options, STORY_TIME_LIMIT);
   }
 
   SiteBuild(BuildOptions options, Duration storyTimeLimit) {
-    this(options, storyTimeLimit, (done, total) -> {});
+    this(options, storyTimeLimit, (done, total) -> {}, null);
   }
 
   private SiteBuild(
-      BuildOptions options, Duration storyTimeLimit, java.util.function.BiConsumer<Integer, Integer> progress) {
+      BuildOptions options,
+      Duration storyTimeLimit,
+      java.util.function.BiConsumer<Integer, Integer> progress,
+      StoryCache cache) {
     this.options = options;
     this.storyTimeLimit = storyTimeLimit;
     this.progress = Objects.requireNonNull(progress, "progress must not be null");
+    this.cache = cache;
   }
 
   /**
@@ -71,7 +76,12 @@ public final class SiteBuild {
    * story; called from worker threads.
    */
   public SiteBuild withProgress(java.util.function.BiConsumer<Integer, Integer> progress) {
-    return new SiteBuild(options, storyTimeLimit, progress);
+    return new SiteBuild(options, storyTimeLimit, progress, cache);
+  }
+
+  /** The same build, reusing what {@code cache} holds of unchanged stories (and filling it). */
+  public SiteBuild withCache(StoryCache cache) {
+    return new SiteBuild(options, storyTimeLimit, progress, Objects.requireNonNull(cache, "cache"));
   }
 
   public BuildReport run() throws ContentException, IOException {
@@ -89,9 +99,15 @@ public final class SiteBuild {
     List<SourceScanner.SourceFile> files =
         new SourceScanner(options.root()).scan(options.sources(), problems);
     DocumentReader reader = new DocumentReader(config.trustHtml());
-    MetadataExtractor extractor = MetadataExtractor.withDefaults(registry());
+    String registryText = registryText();
+    MetadataExtractor extractor =
+        MetadataExtractor.withDefaults(
+            registryText == null
+                ? PeopleRegistry.EMPTY
+                : PeopleRegistry.parse(registryText, display(registryFile())));
+    String cacheContext = "trust_html=" + config.trustHtml() + "\n" + (registryText == null ? "" : registryText);
     long t0 = System.nanoTime();
-    List<Story> stories = readStories(files, reader, extractor, problems);
+    List<Story> stories = readStories(files, reader, extractor, problems, cacheContext);
     long t1 = System.nanoTime();
     failUnlessKeepingGoing(problems);
     Archive archive = new ArchiveBuilder(extractor.countries(), extractor::countryOfPlace).build(stories);
@@ -140,7 +156,8 @@ public final class SiteBuild {
       List<SourceScanner.SourceFile> files,
       DocumentReader reader,
       MetadataExtractor extractor,
-      List<Diagnostic> problems) {
+      List<Diagnostic> problems,
+      String cacheContext) {
     AtomicInteger done = new AtomicInteger();
     try (StoryProcessor<SourceScanner.SourceFile, Story> processor =
         new StoryProcessor<>(storyTimeLimit)) {
@@ -148,7 +165,7 @@ public final class SiteBuild {
           .map(
               files,
               file -> {
-                Story story = readStory(reader, extractor, file, problems);
+                Story story = readStory(reader, extractor, file, problems, cacheContext);
                 progress.accept(done.incrementAndGet(), files.size());
                 return story;
               },
@@ -170,18 +187,34 @@ public final class SiteBuild {
     }
   }
 
-  private static Story readStory(
+  private Story readStory(
       DocumentReader reader,
       MetadataExtractor extractor,
       SourceScanner.SourceFile file,
-      List<Diagnostic> problems) {
+      List<Diagnostic> problems,
+      String cacheContext) {
     List<Diagnostic> local = new ArrayList<>();
+    Story story = null;
     try {
-      ParsedDocument document = reader.read(file.path(), file.displayPath(), local);
-      if (document.frontMatter().draft()) {
-        return null;
+      byte[] bytes = reader.load(file.path(), file.displayPath());
+      String key = cache == null ? null : StoryCache.key(bytes, cacheContext);
+      StoryCache.Entry cached = cache == null ? null : cache.get(file.displayPath(), key);
+      if (cached != null) {
+        local.addAll(cached.diagnostics());
+        return cached.story();
       }
-      return StoryBuilder.build(document, extractor.extract(document));
+      try {
+        ParsedDocument document = reader.parseBytes(bytes, file.displayPath(), local);
+        if (!document.frontMatter().draft()) {
+          story = StoryBuilder.build(document, extractor.extract(document));
+        }
+      } catch (ContentException e) {
+        local.addAll(e.diagnostics());
+      }
+      if (cache != null) {
+        cache.put(file.displayPath(), new StoryCache.Entry(key, story, local));
+      }
+      return story;
     } catch (ContentException e) {
       local.addAll(e.diagnostics());
       return null;
@@ -190,13 +223,14 @@ public final class SiteBuild {
     }
   }
 
-  /** The site-wide people registry, {@code content/people.yaml}, when there is one. */
-  private PeopleRegistry registry() throws ContentException, IOException {
-    Path file = options.root().resolve("content").resolve("people.yaml");
-    if (!Files.isRegularFile(file)) {
-      return PeopleRegistry.EMPTY;
-    }
-    return PeopleRegistry.parse(Files.readString(file, StandardCharsets.UTF_8), display(file));
+  private Path registryFile() {
+    return options.root().resolve("content").resolve("people.yaml");
+  }
+
+  /** The text of the site-wide people registry, {@code content/people.yaml}, or null. */
+  private String registryText() throws IOException {
+    Path file = registryFile();
+    return Files.isRegularFile(file) ? Files.readString(file, StandardCharsets.UTF_8) : null;
   }
 
   private void render(Archive archive, SiteConfig config, OutputSink sink) throws ContentException {

@@ -40,6 +40,11 @@ public final class DocumentReader {
    */
   public ParsedDocument read(Path path, String displayPath, List<Diagnostic> warnings)
       throws ContentException {
+    return parseBytes(load(path, displayPath), displayPath, warnings);
+  }
+
+  /** The bytes of a story file, refusing files over {@link #MAX_FILE_BYTES}. */
+  public byte[] load(Path path, String displayPath) throws ContentException {
     byte[] bytes;
     try {
       long size = Files.size(path);
@@ -59,7 +64,7 @@ public final class DocumentReader {
       throw new ContentException(
           Diagnostic.error(SourcePos.startOf(displayPath), "io", "cannot read the file: " + e));
     }
-    return parseBytes(bytes, displayPath, warnings);
+    return bytes;
   }
 
   /** Decodes and parses a story's bytes; {@code displayPath} decides the format. */

@@ -15,6 +15,7 @@ import org.dateline.model.SourcePos;
 import org.dateline.pipeline.BuildOptions;
 import org.dateline.pipeline.BuildReport;
 import org.dateline.pipeline.SiteBuild;
+import org.dateline.pipeline.StoryCache;
 
 /**
  * Serve mode's web server on 127.0.0.1: serves the site built into {@code options.out()} (a
@@ -34,6 +35,8 @@ public final class DevServer implements AutoCloseable {
   private final int port;
   private final Consumer<String> log;
   private final LiveReload live = new LiveReload();
+  /** Stories read in earlier builds: a rebuild re-reads and re-extracts only changed ones. */
+  private final StoryCache stories = new StoryCache();
   private volatile List<Diagnostic> errors = List.of();
   private HttpServer server;
   private ExecutorService executor;
@@ -49,7 +52,7 @@ public final class DevServer implements AutoCloseable {
   public synchronized boolean rebuild() {
     boolean ok;
     try {
-      BuildReport report = new SiteBuild(options).run();
+      BuildReport report = new SiteBuild(options).withCache(stories).run();
       errors = List.of();
       report.problems().forEach(d -> log.accept(d.toString()));
       log.accept("Built: " + report.summary());

@@ -150,6 +150,24 @@ class SiteBuildTest {
   }
 
   @Test
+  void aCachedRebuildReadsOnlyTheStoriesThatChanged() throws Exception {
+    Path root = Fixtures.site("basic", temp.resolve("site"));
+    StoryCache cache = new StoryCache();
+    new SiteBuild(BuildOptions.standard(root)).withCache(cache).run();
+    assertEquals(3, cache.misses(), "two stories and a draft");
+    new SiteBuild(BuildOptions.standard(root)).withCache(cache).run();
+    assertEquals(3, cache.misses(), "nothing changed");
+    Fixtures.write(root, "content/2024/ferry-line.md",
+        Files.readString(root.resolve("content/2024/ferry-line.md")).replace("ninety minutes", "two hours"));
+    new SiteBuild(BuildOptions.standard(root)).withCache(cache).run();
+    assertEquals(4, cache.misses(), "only the edited story is read again");
+    assertTrue(Files.readString(root.resolve("site-out/articles/ferry-line.html")).contains("two hours"));
+    Fixtures.write(root, "content/people.yaml", "people:\n  - name: Joseph Camilleri\n    aliases: [Joe Camilleri]\n");
+    new SiteBuild(BuildOptions.standard(root)).withCache(cache).run();
+    assertEquals(7, cache.misses(), "a new people registry means every story is extracted again");
+  }
+
+  @Test
   void aBuildWithoutStoriesStillMakesAHomePage() throws Exception {
     Path root = temp.resolve("empty");
     Files.createDirectories(root);
