@@ -1,0 +1,5 @@
+/**
+ * Diagnostics: a problem in the input with its file:line:col, and the exception that carries
+ * every problem of a build. Imports model.
+ */
+package org.dateline.diag;
