@@ -64,7 +64,9 @@ final class ArticleAssembler {
         sections.add(new Article.Section(part.text(), anchor));
         body.append("<h2 id=\"").append(anchor).append("\">").append(escape(part.text())).append("</h2>\n");
       } else {
-        body.append(part.html()).append('\n');
+        if (!part.html().isEmpty()) {
+          body.append(part.html()).append('\n');
+        }
         if (excerpt.isEmpty() && part.text().strip().split("\\s+").length >= 8) {
           excerpt = excerpt(part.text());
         }

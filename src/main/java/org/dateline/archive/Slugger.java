@@ -42,9 +42,11 @@ final class Slugger {
 
   /** The slug of {@code text}, possibly empty. */
   static String slug(String text) {
-    String ascii;
-    synchronized (TO_ASCII) {
-      ascii = TO_ASCII.transliterate(text);
+    String ascii = text;
+    if (!text.chars().allMatch(c -> c < 128)) {
+      synchronized (TO_ASCII) {
+        ascii = TO_ASCII.transliterate(text);
+      }
     }
     StringBuilder out = new StringBuilder();
     boolean hyphen = false;

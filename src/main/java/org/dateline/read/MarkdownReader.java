@@ -65,6 +65,7 @@ final class MarkdownReader {
     for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
       topLevel.add(node);
     }
+    List<Node> nodes = new ArrayList<>();
     for (Node node : topLevel) {
       int line = node.getStartLineNumber() + firstLine;
       String text = new TextCollectingVisitor().collectAndGetText(node).strip();
@@ -73,14 +74,17 @@ final class MarkdownReader {
           title = text;
         } else {
           raw.add(new Block(BlockKind.HEADING, text, "", line));
+          nodes.add(node);
         }
       } else if (node instanceof Paragraph) {
         if (node.getStartLineNumber() == node.getEndLineNumber()) {
           singleLine.set(raw.size());
         }
-        raw.add(new Block(BlockKind.PARAGRAPH, text.replace('\n', ' '), render(document, node), line));
+        raw.add(new Block(BlockKind.PARAGRAPH, text.replace('\n', ' '), "", line));
+        nodes.add(node);
       } else if (!text.isEmpty() || node.getChars().length() > 0) {
-        raw.add(new Block(BlockKind.OTHER, text, render(document, node), line));
+        raw.add(new Block(BlockKind.OTHER, text, "", line));
+        nodes.add(node);
       }
     }
     int shift = 0;
@@ -89,7 +93,35 @@ final class MarkdownReader {
       shift = title.isEmpty() ? 0 : 1;
     }
     int offset = shift;
-    return new StoryAssembler(raw, i -> singleLine.get(i + offset)).document(file, title, frontMatter);
+    List<Node> blockNodes = nodes.subList(offset, nodes.size());
+    StoryAssembler story = new StoryAssembler(raw, i -> singleLine.get(i + offset));
+    renderRuns(document, blockNodes, story);
+    return story.document(file, title, frontMatter);
+  }
+
+  /**
+   * Renders each run of consecutive body blocks (between headings and the parts that are not
+   * story text) in one go: flexmark sets up a renderer for every call, so one call per run costs
+   * far less than one per block. The run's HTML goes to its first block; the others keep "".
+   */
+  private void renderRuns(
+      com.vladsch.flexmark.util.ast.Document document, List<Node> nodes, StoryAssembler story) {
+    int i = 0;
+    while (i < nodes.size()) {
+      if (!isBodyText(story.kind(i))) {
+        i++;
+        continue;
+      }
+      int start = i;
+      while (i < nodes.size() && isBodyText(story.kind(i))) {
+        i++;
+      }
+      story.setHtml(start, render(document, nodes.subList(start, i)));
+    }
+  }
+
+  private static boolean isBodyText(BlockKind kind) {
+    return kind == BlockKind.PARAGRAPH || kind == BlockKind.OTHER;
   }
 
   /**
@@ -119,16 +151,20 @@ final class MarkdownReader {
   }
 
   /**
-   * Renders one top-level node. flexmark renders links only inside a document, so the node moves
-   * into a document of its own that shares the story's reference definitions.
+   * Renders a run of top-level nodes. flexmark renders links only inside a document, so the nodes
+   * move into a document of their own that shares the story's reference definitions.
    */
-  private String render(com.vladsch.flexmark.util.ast.Document story, Node node) {
+  private String render(com.vladsch.flexmark.util.ast.Document story, List<Node> run) {
     com.vladsch.flexmark.util.ast.Document single =
         new com.vladsch.flexmark.util.ast.Document(story, story.getChars());
-    node.unlink();
-    single.appendChild(node);
+    boolean raw = false;
+    for (Node node : List.copyOf(run)) {
+      raw |= hasRawHtml(node);
+      node.unlink();
+      single.appendChild(node);
+    }
     String html = renderer.render(single).strip();
-    return trustHtml || !hasRawHtml(node) ? html : Jsoup.clean(html, BASE_URI, SAFE_HTML, compact);
+    return trustHtml || !raw ? html : Jsoup.clean(html, BASE_URI, SAFE_HTML, compact);
   }
 
   /**

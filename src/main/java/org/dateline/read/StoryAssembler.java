@@ -37,6 +37,17 @@ final class StoryAssembler {
     }
   }
 
+  /** The kind each block was given, by position. */
+  BlockKind kind(int index) {
+    return blocks.get(index).kind();
+  }
+
+  /** Sets the body HTML of block {@code index}. */
+  void setHtml(int index, String html) {
+    Block b = blocks.get(index);
+    blocks.set(index, new Block(b.kind(), b.text(), html, b.line()));
+  }
+
   ParsedDocument document(String file, String title, FrontMatter frontMatter) {
     String source = frontMatter.source() != null ? frontMatter.source() : noticeSource;
     String headline = frontMatter.title() != null ? frontMatter.title() : title;
