@@ -11,6 +11,7 @@ import java.util.function.Function;
 import org.dateline.model.Article;
 import org.dateline.model.CountryInfo;
 import org.dateline.model.CountryMention;
+import org.dateline.model.Html;
 import org.dateline.model.PersonMention;
 import org.dateline.model.Quote;
 import org.dateline.model.Story;
@@ -62,7 +63,7 @@ final class ArticleAssembler {
       if (part.heading()) {
         String anchor = anchors.unique(part.text());
         sections.add(new Article.Section(part.text(), anchor));
-        body.append("<h2 id=\"").append(anchor).append("\">").append(escape(part.text())).append("</h2>\n");
+        body.append("<h2 id=\"").append(anchor).append("\">").append(Html.escape(part.text())).append("</h2>\n");
       } else {
         if (!part.html().isEmpty()) {
           body.append(part.html()).append('\n');
@@ -163,7 +164,4 @@ final class ArticleAssembler {
     return t.substring(0, cut > 0 ? cut : EXCERPT_CHARS) + "…";
   }
 
-  private static String escape(String text) {
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-  }
 }

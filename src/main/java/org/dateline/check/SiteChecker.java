@@ -83,11 +83,7 @@ public final class SiteChecker {
     if (registryText != null) {
       found.addAll(Corrections.unusedEntries(registry, registryText, stories.values()));
     }
-    found.sort(
-        Comparator.comparing((Diagnostic d) -> d.pos().file())
-            .thenComparingInt(d -> d.pos().line())
-            .thenComparingInt(d -> d.pos().column())
-            .thenComparing(Diagnostic::message));
+    found.sort(Diagnostic.ORDER);
     return found;
   }
 

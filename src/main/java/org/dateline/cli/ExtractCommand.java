@@ -10,7 +10,6 @@ import org.dateline.diag.Diagnostic;
 import org.dateline.extract.MetadataExtractor;
 import org.dateline.read.DocumentReader;
 import org.dateline.model.Metadata;
-import org.dateline.model.SourcePos;
 import org.dateline.pipeline.SiteBuild;
 import org.dateline.pipeline.StoryProcessor;
 import org.dateline.render.json.ExtractionReport;
@@ -47,12 +46,7 @@ final class ExtractCommand implements Callable<Integer> {
               files,
               file -> extract(reader, extractor, file, problems),
               file -> {
-                problems.add(
-                    Diagnostic.error(
-                        SourcePos.startOf(file.toString()),
-                        "timeout",
-                        "story took more than " + SiteBuild.STORY_TIME_LIMIT.toSeconds()
-                            + " s to read and extract; left out"));
+                problems.add(StoryProcessor.timedOut(file.toString(), SiteBuild.STORY_TIME_LIMIT));
                 return null;
               });
     }
@@ -64,10 +58,7 @@ final class ExtractCommand implements Callable<Integer> {
     spec.commandLine().getOut().print(report.toJson(pretty));
     spec.commandLine().getOut().flush();
     List<Diagnostic> sorted = new ArrayList<>(problems);
-    sorted.sort(
-        java.util.Comparator.comparing((Diagnostic d) -> d.pos().file())
-            .thenComparingInt(d -> d.pos().line())
-            .thenComparingInt(d -> d.pos().column()));
+    sorted.sort(Diagnostic.ORDER);
     for (Diagnostic d : sorted) {
       spec.commandLine().getErr().println(d);
     }

@@ -8,6 +8,13 @@ import org.dateline.model.SourcePos;
  * uses: {@code content/a.md:3:1: error: front matter is not valid YAML: ... [front-matter]}.
  */
 public record Diagnostic(Severity severity, SourcePos pos, String code, String message) {
+  /** The order problems are reported in: by file, line, column, then message. */
+  public static final java.util.Comparator<Diagnostic> ORDER =
+      java.util.Comparator.comparing((Diagnostic d) -> d.pos().file())
+          .thenComparingInt(d -> d.pos().line())
+          .thenComparingInt(d -> d.pos().column())
+          .thenComparing(Diagnostic::message);
+
   public Diagnostic {
     Objects.requireNonNull(severity, "severity must not be null");
     Objects.requireNonNull(pos, "pos must not be null");

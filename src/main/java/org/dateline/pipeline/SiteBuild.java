@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -170,12 +169,7 @@ public final class SiteBuild {
                 return story;
               },
               file -> {
-                problems.add(
-                    Diagnostic.error(
-                        SourcePos.startOf(file.displayPath()),
-                        "timeout",
-                        "story took more than " + storyTimeLimit.toSeconds()
-                            + " s to read and extract; left out"));
+                problems.add(StoryProcessor.timedOut(file.displayPath(), storyTimeLimit));
                 return null;
               })
           .stream()
@@ -287,11 +281,7 @@ public final class SiteBuild {
     synchronized (problems) {
       copy = new ArrayList<>(problems);
     }
-    copy.sort(
-        Comparator.comparing((Diagnostic d) -> d.pos().file())
-            .thenComparingInt(d -> d.pos().line())
-            .thenComparingInt(d -> d.pos().column())
-            .thenComparing(Diagnostic::message));
+    copy.sort(Diagnostic.ORDER);
     return copy;
   }
 

@@ -11,6 +11,8 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
+import org.dateline.diag.Diagnostic;
+import org.dateline.model.SourcePos;
 
 /**
  * Runs one task per story on all cores and gives the results in input order. A task that runs
@@ -85,6 +87,14 @@ public final class StoryProcessor<I, O> implements AutoCloseable {
         throw new IllegalStateException(cause);
       }
     }
+  }
+
+  /** The error for a story given up after {@code limit}. */
+  public static Diagnostic timedOut(String file, Duration limit) {
+    return Diagnostic.error(
+        SourcePos.startOf(file),
+        "timeout",
+        "story took more than " + limit.toSeconds() + " s to read and extract; left out");
   }
 
   /** The abandoned task may keep its thread busy; one more thread keeps the others moving. */

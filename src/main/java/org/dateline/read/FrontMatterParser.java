@@ -161,11 +161,11 @@ final class FrontMatterParser {
     if (v == null) {
       return false;
     }
-    return switch (v.toLowerCase(Locale.ROOT)) {
-      case "true", "yes", "on" -> true;
-      case "false", "no", "off" -> false;
-      default -> throw at(value, "'" + key + "' must be true or false, not '" + v + "'");
-    };
+    Boolean b = SafeYaml.bool(v);
+    if (b == null) {
+      throw at(value, "'" + key + "' must be true or false, not '" + v + "'");
+    }
+    return b;
   }
 
   private String date(Node value) throws ContentException {

@@ -2,6 +2,7 @@ package org.dateline.read;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.dateline.model.Html;
 
 /**
  * Reads a plain-text story: the first line is the title, paragraphs are separated by blank

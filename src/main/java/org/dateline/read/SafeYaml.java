@@ -67,6 +67,15 @@ public final class SafeYaml {
     return mapping;
   }
 
+  /** A YAML yes/no value ({@code true}, {@code yes}, {@code on} and their opposites), else null. */
+  static Boolean bool(String value) {
+    return switch (value.toLowerCase(java.util.Locale.ROOT)) {
+      case "true", "yes", "on" -> Boolean.TRUE;
+      case "false", "no", "off" -> Boolean.FALSE;
+      default -> null;
+    };
+  }
+
   public SourcePos pos(Node node) {
     Mark m = node.getStartMark();
     return new SourcePos(file, m.getLine() + firstLine, m.getColumn() + 1);

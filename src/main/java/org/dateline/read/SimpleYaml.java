@@ -75,11 +75,11 @@ final class SimpleYaml {
     if (v == null) {
       return fallback;
     }
-    return switch (v.toLowerCase(java.util.Locale.ROOT)) {
-      case "true", "yes", "on" -> true;
-      case "false", "no", "off" -> false;
-      default -> throw error(key, "'" + key + "' must be true or false, not '" + v + "'");
-    };
+    Boolean b = SafeYaml.bool(v);
+    if (b == null) {
+      throw error(key, "'" + key + "' must be true or false, not '" + v + "'");
+    }
+    return b;
   }
 
   ContentException error(String key, String message) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.TreeMap;
 import org.dateline.model.Article;
+import org.dateline.model.Html;
 
 /**
  * A small inline SVG bar chart of stories per month, from the first month with a story to the
@@ -46,7 +47,7 @@ final class MonthlyChart {
     svg.append(String.format(Locale.ROOT,
         "<svg class=\"chart\" role=\"img\" aria-labelledby=\"chart-title\" viewBox=\"0 0 %d %d\" width=\"%d\" height=\"%d\">",
         width, HEIGHT + 14, width, HEIGHT + 14));
-    svg.append("<title id=\"chart-title\">").append(escape(label)).append("</title>");
+    svg.append("<title id=\"chart-title\">").append(Html.escape(label)).append("</title>");
     YearMonth month = first;
     for (int i = 0; i < months; i++, month = month.plusMonths(1)) {
       int n = counts.getOrDefault(month, 0);
@@ -63,8 +64,5 @@ final class MonthlyChart {
     return svg.toString();
   }
 
-  private static String escape(String s) {
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
-  }
 
 }

@@ -2,6 +2,7 @@ package org.dateline.render;
 
 import java.util.List;
 import org.dateline.model.SiteConfig;
+import org.dateline.model.Html;
 
 /**
  * {@code sitemap.xml} (every HTML page but the 404) and {@code robots.txt}. The sitemap protocol
@@ -21,7 +22,7 @@ final class SitemapWriter {
           .forEach(
               p ->
                   xml.append("  <url><loc>")
-                      .append(escape(config.baseUrl() + p))
+                      .append(Html.escape(config.baseUrl() + p))
                       .append("</loc></url>\n"));
     }
     xml.append("</urlset>\n");
@@ -36,7 +37,4 @@ final class SitemapWriter {
     return OutputFile.text("robots.txt", text);
   }
 
-  private static String escape(String s) {
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
-  }
 }

@@ -2,6 +2,7 @@ package org.dateline.serve;
 
 import java.util.List;
 import org.dateline.diag.Diagnostic;
+import org.dateline.model.Html;
 
 /** The HTML that shows a failed build's diagnostics in the browser, escaped. */
 final class ErrorPage {
@@ -14,7 +15,7 @@ final class ErrorPage {
     }
     StringBuilder text = new StringBuilder();
     for (Diagnostic d : errors) {
-      text.append(escape(d.toString())).append('\n');
+      text.append(Html.escape(d.toString())).append('\n');
     }
     return "<link rel=\"stylesheet\" href=\"/__dateline/overlay.css\">\n"
         + "<div class=\"dateline-build-errors\" role=\"alert\"><h2>The last build failed;"
@@ -27,10 +28,7 @@ final class ErrorPage {
   static String page(String title) {
     return "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
         + "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'self'; script-src 'self'\">"
-        + "<title>" + escape(title) + "</title></head>\n<body><h1>" + escape(title) + "</h1>\n</body></html>\n";
+        + "<title>" + Html.escape(title) + "</title></head>\n<body><h1>" + Html.escape(title) + "</h1>\n</body></html>\n";
   }
 
-  static String escape(String s) {
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-  }
 }

@@ -32,6 +32,15 @@ public final class Fixtures {
     }
   }
 
+  /** Deletes a folder and everything in it. */
+  public static void deleteTree(Path root) throws IOException {
+    try (Stream<Path> walk = Files.walk(root)) {
+      for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+
   /** Writes {@code text} to {@code root/relative}, creating folders. */
   public static Path write(Path root, String relative, String text) throws IOException {
     Path file = root.resolve(relative);

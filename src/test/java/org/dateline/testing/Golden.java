@@ -22,11 +22,7 @@ public final class Golden {
   public static void assertTreeMatches(Path actual, Path expected) throws IOException {
     if (Boolean.getBoolean("golden.update")) {
       if (Files.exists(expected)) {
-        try (Stream<Path> walk = Files.walk(expected)) {
-          for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-            Files.delete(p);
-          }
-        }
+        Fixtures.deleteTree(expected);
       }
       Fixtures.copyTree(actual, expected);
       return;

@@ -1,10 +1,10 @@
-package org.dateline.read;
+package org.dateline.model;
 
-/** HTML escaping of text for element content and attribute values. */
-final class Html {
+/** HTML (and XML) escaping of text, for element content and attribute values alike. */
+public final class Html {
   private Html() {}
 
-  static String escape(String text) {
+  public static String escape(String text) {
     StringBuilder out = new StringBuilder(text.length() + 16);
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
