@@ -2,6 +2,7 @@ package org.dateline.archive;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,76 +12,133 @@ import org.dateline.model.Relations;
 
 /**
  * Finds related stories (ranked by shared people, then shared countries, then closeness in date)
- * and co-mentioned people and countries. Works through inverted lists, so a story is compared
- * only with the stories it shares someone or something with.
+ * and co-mentioned people and countries.
+ *
+ * <p>A story is compared only with stories it shares someone or something with, and of those only
+ * with the {@value #NEIGHBOURS} nearest in time on either side in each person's and each country's
+ * list of stories. The work per story is therefore bounded however large the archive grows and
+ * however often a president or a country comes up; the candidates found are then ranked on
+ * everything they share.
  */
 final class RelationsBuilder {
   static final int RELATED_ARTICLES = 5;
   static final int CO_MENTIONED = 10;
+  static final int NEIGHBOURS = 24;
   private static final int PERSON_WEIGHT = 3;
   private static final int COUNTRY_WEIGHT = 1;
 
   private RelationsBuilder() {}
 
+  /** @param articles newest first, as in the archive */
   static Relations build(List<Article> articles) {
     int n = articles.size();
-    Map<String, List<Integer>> byPerson = new HashMap<>();
-    Map<String, List<Integer>> byCountry = new HashMap<>();
+    Map<String, Integer> personIds = new HashMap<>();
+    Map<String, Integer> countryIds = new HashMap<>();
+    int[][] people = new int[n][];
+    int[][] countries = new int[n][];
     long[] days = new long[n];
     for (int i = 0; i < n; i++) {
       Article a = articles.get(i);
       days[i] = epochDay(a);
-      for (Article.PersonRef p : a.people()) {
-        byPerson.computeIfAbsent(p.slug(), k -> new ArrayList<>()).add(i);
-      }
-      for (Article.CountryRef c : a.countries()) {
-        if (c.named()) {
-          byCountry.computeIfAbsent(c.code(), k -> new ArrayList<>()).add(i);
-        }
-      }
+      people[i] = ids(a.people().stream().map(Article.PersonRef::slug).toList(), personIds);
+      countries[i] =
+          ids(a.countries().stream().filter(Article.CountryRef::named).map(Article.CountryRef::code).toList(), countryIds);
     }
-    int[] scores = new int[n];
-    List<Integer> touched = new ArrayList<>();
+    int[][] byPerson = postings(people, personIds.size());
+    int[][] byCountry = postings(countries, countryIds.size());
+    int[] score = new int[n];
+    int[] seenBy = new int[n];
+    Arrays.fill(seenBy, -1);
+    List<Integer> candidates = new ArrayList<>();
     Map<String, List<String>> related = new TreeMap<>();
     for (int i = 0; i < n; i++) {
-      Article a = articles.get(i);
-      for (Article.PersonRef p : a.people()) {
-        add(byPerson.get(p.slug()), PERSON_WEIGHT, scores, touched);
+      candidates.clear();
+      for (int person : people[i]) {
+        neighbours(byPerson[person], i, seenBy, candidates);
       }
-      for (Article.CountryRef c : a.countries()) {
-        if (c.named()) {
-          add(byCountry.get(c.code()), COUNTRY_WEIGHT, scores, touched);
-        }
+      for (int country : countries[i]) {
+        neighbours(byCountry[country], i, seenBy, candidates);
       }
       int[] best = new int[RELATED_ARTICLES];
       int found = 0;
-      for (int other : touched) {
-        if (other != i) {
-          found = insert(best, found, other, i, scores, days, articles);
-        }
+      for (int other : candidates) {
+        score[other] =
+            PERSON_WEIGHT * shared(people[i], people[other])
+                + COUNTRY_WEIGHT * shared(countries[i], countries[other]);
+        found = insert(best, found, other, i, score, days, articles);
       }
-      for (int other : touched) {
-        scores[other] = 0;
-      }
-      touched.clear();
       if (found > 0) {
         List<String> ids = new ArrayList<>();
         for (int k = 0; k < found; k++) {
           ids.add(articles.get(best[k]).id());
         }
-        related.put(a.id(), ids);
+        related.put(articles.get(i).id(), ids);
       }
     }
     return new Relations(related, coMentioned(articles, true), coMentioned(articles, false));
   }
 
-  private static void add(List<Integer> list, int weight, int[] scores, List<Integer> touched) {
-    for (int other : list) {
-      if (scores[other] == 0) {
-        touched.add(other);
+  /** Each distinct key's number, sorted, numbering new keys as they come. */
+  private static int[] ids(List<String> keys, Map<String, Integer> numbering) {
+    return keys.stream()
+        .mapToInt(k -> numbering.computeIfAbsent(k, x -> numbering.size()))
+        .distinct()
+        .sorted()
+        .toArray();
+  }
+
+  /** For each key number, the articles that have it, in archive order. */
+  private static int[][] postings(int[][] keysOfArticle, int keys) {
+    int[] counts = new int[keys];
+    for (int[] ks : keysOfArticle) {
+      for (int k : ks) {
+        counts[k]++;
       }
-      scores[other] += weight;
     }
+    int[][] out = new int[keys][];
+    for (int k = 0; k < keys; k++) {
+      out[k] = new int[counts[k]];
+      counts[k] = 0;
+    }
+    for (int article = 0; article < keysOfArticle.length; article++) {
+      for (int k : keysOfArticle[article]) {
+        out[k][counts[k]++] = article;
+      }
+    }
+    return out;
+  }
+
+  /** Adds the articles of {@code list} nearest to {@code self} (in archive order) not yet seen. */
+  private static void neighbours(int[] list, int self, int[] seenBy, List<Integer> candidates) {
+    int at = Arrays.binarySearch(list, self);
+    int from = Math.max(0, at - NEIGHBOURS);
+    int to = Math.min(list.length, at + NEIGHBOURS + 1);
+    for (int k = from; k < to; k++) {
+      int other = list[k];
+      if (other != self && seenBy[other] != self) {
+        seenBy[other] = self;
+        candidates.add(other);
+      }
+    }
+  }
+
+  /** How many numbers two sorted arrays share. */
+  private static int shared(int[] a, int[] b) {
+    int count = 0;
+    int i = 0;
+    int j = 0;
+    while (i < a.length && j < b.length) {
+      if (a[i] == b[j]) {
+        count++;
+        i++;
+        j++;
+      } else if (a[i] < b[j]) {
+        i++;
+      } else {
+        j++;
+      }
+    }
+    return count;
   }
 
   /** Keeps {@code best[0..found)} the most related articles, best first; returns the new count. */

@@ -38,8 +38,8 @@ final class MarkdownReader {
   private static final String BASE_URI = "https://dateline.invalid/";
   static final int MAX_NESTING = 64;
 
-  private final Parser parser;
-  private final HtmlRenderer renderer;
+  final Parser parser;
+  final HtmlRenderer renderer;
   private final boolean trustHtml;
   private final Document.OutputSettings compact =
       new Document.OutputSettings().prettyPrint(false);
@@ -57,7 +57,8 @@ final class MarkdownReader {
   ParsedDocument read(String file, String body, int firstLine, FrontMatter frontMatter)
       throws ContentException {
     com.vladsch.flexmark.util.ast.Document document = parser.parse(body);
-    checkNesting(document, file, firstLine);
+    LineIndex lines = new LineIndex(body);
+    checkNesting(document, file, firstLine, lines);
     String title = frontMatter.title();
     List<Block> raw = new ArrayList<>();
     java.util.BitSet singleLine = new java.util.BitSet();
@@ -67,8 +68,9 @@ final class MarkdownReader {
     }
     List<Node> nodes = new ArrayList<>();
     for (Node node : topLevel) {
-      int line = node.getStartLineNumber() + firstLine;
-      String text = new TextCollectingVisitor().collectAndGetText(node).strip();
+      int line = lines.lineOf(node.getStartOffset()) + firstLine;
+      String plain = node instanceof Paragraph ? PlainParagraph.text(node) : null;
+      String text = plain != null ? plain.strip() : new TextCollectingVisitor().collectAndGetText(node).strip();
       if (node instanceof Heading heading) {
         if (title == null && heading.getLevel() == 1 && raw.isEmpty()) {
           title = text;
@@ -77,7 +79,7 @@ final class MarkdownReader {
           nodes.add(node);
         }
       } else if (node instanceof Paragraph) {
-        if (node.getStartLineNumber() == node.getEndLineNumber()) {
+        if (lines.lineOf(node.getStartOffset()) == lines.lineOf(Math.max(node.getStartOffset(), node.getEndOffset() - 1))) {
           singleLine.set(raw.size());
         }
         raw.add(new Block(BlockKind.PARAGRAPH, text.replace('\n', ' '), "", line));
@@ -128,7 +130,8 @@ final class MarkdownReader {
    * Refuses Markdown nested deeper than {@value #MAX_NESTING} levels (lists in quotes in lists...):
    * no story needs it, and rendering it would exhaust the stack.
    */
-  private static void checkNesting(Node document, String file, int firstLine) throws ContentException {
+  private static void checkNesting(Node document, String file, int firstLine, LineIndex lines)
+      throws ContentException {
     Deque<Node> stack = new ArrayDeque<>();
     Deque<Integer> depths = new ArrayDeque<>();
     stack.push(document);
@@ -139,7 +142,7 @@ final class MarkdownReader {
       if (depth > MAX_NESTING) {
         throw new ContentException(
             Diagnostic.error(
-                new SourcePos(file, node.getStartLineNumber() + firstLine, 1),
+                new SourcePos(file, lines.lineOf(node.getStartOffset()) + firstLine, 1),
                 "too-deep",
                 "Markdown is nested more than " + MAX_NESTING + " levels deep"));
       }
@@ -151,10 +154,41 @@ final class MarkdownReader {
   }
 
   /**
-   * Renders a run of top-level nodes. flexmark renders links only inside a document, so the nodes
-   * move into a document of their own that shares the story's reference definitions.
+   * Renders a run of top-level nodes, one HTML block per line. Paragraphs of plain text (most of
+   * a news story) are escaped directly; every other node goes through flexmark, consecutive ones
+   * in one call.
    */
   private String render(com.vladsch.flexmark.util.ast.Document story, List<Node> run) {
+    StringBuilder html = new StringBuilder();
+    List<Node> pending = new ArrayList<>();
+    for (Node node : List.copyOf(run)) {
+      String plain = node instanceof Paragraph ? PlainParagraph.html(node) : null;
+      if (plain == null) {
+        pending.add(node);
+        continue;
+      }
+      appendLine(html, renderWithFlexmark(story, pending));
+      pending.clear();
+      appendLine(html, plain);
+    }
+    appendLine(html, renderWithFlexmark(story, pending));
+    return html.toString();
+  }
+
+  private static void appendLine(StringBuilder html, String block) {
+    if (!block.isEmpty()) {
+      html.append(html.length() == 0 ? "" : "\n").append(block);
+    }
+  }
+
+  /**
+   * Renders nodes with flexmark. It renders links only inside a document, so the nodes move into a
+   * document of their own that shares the story's reference definitions.
+   */
+  private String renderWithFlexmark(com.vladsch.flexmark.util.ast.Document story, List<Node> run) {
+    if (run.isEmpty()) {
+      return "";
+    }
     com.vladsch.flexmark.util.ast.Document single =
         new com.vladsch.flexmark.util.ast.Document(story, story.getChars());
     boolean raw = false;
