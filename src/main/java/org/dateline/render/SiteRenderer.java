@@ -56,20 +56,28 @@ public final class SiteRenderer {
           sink.add(file);
         };
     Links links = new Links(archive);
-    renderHome(archive, out);
-    renderArticles(archive, links, out);
-    renderPeople(archive, links, out);
-    renderCountries(archive, links, out);
-    new DateArchive(archive.articles()).render(this).forEach(out::add);
+    List<Runnable> jobs =
+        List.of(
+            () -> renderArticles(archive, links, out),
+            () -> renderPeople(archive, links, out),
+            () -> new SearchIndex().render(archive.articles()).forEach(out::add),
+            () -> new DataFiles().render(archive).forEach(out::add),
+            () -> renderCountries(archive, links, out),
+            () -> new DateArchive(archive.articles()).render(this).forEach(out::add),
+            () -> renderHome(archive, out),
+            () -> renderSingles(archive, out));
+    // independent of each other, so they share the cores; the biggest ones come first
+    jobs.parallelStream().forEach(Runnable::run);
+    out.add(SitemapWriter.robots(config));
+    out.add(SitemapWriter.sitemap(config, List.copyOf(pages)));
+  }
+
+  private void renderSingles(Archive archive, OutputSink out) {
     Map<String, Object> sources = context("sources", "Sources", "", "sources.html");
     sources.put("sources", PageViews.sources(archive.articles()));
     out.add(page("sources.html", "sources", sources));
     out.add(page("search.html", "search", context("search", "Search", "", "search.html")));
-    new SearchIndex().render(archive.articles()).forEach(out::add);
     out.add(page("404.html", "404", context("404", "Page not found", "", null)));
-    new DataFiles().render(archive).forEach(out::add);
-    out.add(SitemapWriter.robots(config));
-    out.add(SitemapWriter.sitemap(config, List.copyOf(pages)));
   }
 
   private void renderArticles(Archive archive, Links links, OutputSink out) {
