@@ -1,5 +1,10 @@
 package org.dateline.archive;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.dateline.model.Story;
 
 /**
@@ -25,5 +30,32 @@ public final class Slugs {
   public static String articleSlug(Story story) {
     String slug = Slugger.slug(ArchiveBuilder.slugSource(story));
     return slug.isEmpty() ? "story" : slug;
+  }
+
+  /** A story whose article slug another story (earlier by file name) already asks for. */
+  public record Duplicate(Story story, String slug, String firstFile) {
+    /** What to tell the editor. */
+    public String message() {
+      return "slug '" + slug + "' is also the slug of " + firstFile
+          + "; this story is published as '" + slug + "-2' (or higher): give one of them another"
+          + " 'slug:' in front matter";
+    }
+  }
+
+  /** The stories whose article slug is already taken, in file order (they get "-2" and so on). */
+  public static List<Duplicate> duplicates(Iterable<Story> stories) {
+    List<Story> ordered = new ArrayList<>();
+    stories.forEach(ordered::add);
+    ordered.sort(Comparator.comparing(Story::file));
+    Map<String, String> first = new HashMap<>();
+    List<Duplicate> out = new ArrayList<>();
+    for (Story story : ordered) {
+      String slug = articleSlug(story);
+      String other = first.putIfAbsent(slug, story.file());
+      if (other != null) {
+        out.add(new Duplicate(story, slug, other));
+      }
+    }
+    return out;
   }
 }

@@ -115,21 +115,9 @@ public final class SiteChecker {
 
   /** Two stories whose article pages ask for the same slug: the second would get "-2". */
   static List<Diagnostic> duplicateSlugs(Iterable<Story> stories) {
-    Map<String, String> first = new LinkedHashMap<>();
-    List<Diagnostic> out = new ArrayList<>();
-    List<Story> ordered = new ArrayList<>();
-    stories.forEach(ordered::add);
-    ordered.sort(Comparator.comparing(Story::file));
-    for (Story story : ordered) {
-      String slug = Slugs.articleSlug(story);
-      String other = first.putIfAbsent(slug, story.file());
-      if (other != null) {
-        out.add(Diagnostic.error(SourcePos.startOf(story.file()), "duplicate-slug",
-            "slug '" + slug + "' is also the slug of " + other
-                + "; give one of them another 'slug:' in front matter"));
-      }
-    }
-    return out;
+    return Slugs.duplicates(stories).stream()
+        .map(d -> Diagnostic.error(SourcePos.startOf(d.story().file()), "duplicate-slug", d.message()))
+        .toList();
   }
 
   private String display(Path path) {

@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.dateline.archive.ArchiveBuilder;
+import org.dateline.archive.Slugs;
 import org.dateline.diag.ContentException;
 import org.dateline.diag.Diagnostic;
 import org.dateline.extract.MetadataExtractor;
@@ -108,6 +109,9 @@ public final class SiteBuild {
     long t0 = System.nanoTime();
     List<Story> stories = readStories(files, reader, extractor, problems, cacheContext);
     long t1 = System.nanoTime();
+    for (Slugs.Duplicate d : Slugs.duplicates(stories)) {
+      problems.add(Diagnostic.warning(SourcePos.startOf(d.story().file()), "duplicate-slug", d.message()));
+    }
     failUnlessKeepingGoing(problems);
     Archive archive = new ArchiveBuilder(extractor.countries(), extractor::countryOfPlace).build(stories);
     long t2 = System.nanoTime();

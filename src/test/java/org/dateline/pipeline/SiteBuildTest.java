@@ -175,4 +175,18 @@ class SiteBuildTest {
     build(root);
     assertTrue(Files.isRegularFile(root.resolve("site-out/index.html")));
   }
+
+  @Test
+  void twoStoriesAskingForOneSlugAreBothPublishedWithAWarning() throws Exception {
+    Path root = Fixtures.site("basic", temp.resolve("site"));
+    Fixtures.write(root, "content/2025/ferry-line.md", "---\ntitle: Ferry Line, a Year On\ndate: 2025-01-02\n---\nBody.\n");
+    BuildReport report = build(root);
+    assertTrue(Files.isRegularFile(root.resolve("site-out/articles/ferry-line.html")));
+    assertTrue(Files.isRegularFile(root.resolve("site-out/articles/ferry-line-2.html")));
+    Diagnostic warning =
+        report.problems().stream().filter(d -> d.code().equals("duplicate-slug")).findFirst().orElseThrow();
+    assertEquals("content/2025/ferry-line.md", warning.pos().file());
+    assertTrue(warning.message().contains("content/2024/ferry-line.md"), warning.message());
+    assertThrows(ContentException.class, () -> new SiteBuild(BuildOptions.standard(root).withStrict(true)).run());
+  }
 }
