@@ -5,7 +5,10 @@
 # person, country and date pages, pagination, feeds, search index, data files; JVM start-up
 # included) and Hugo (the faster `layouts-paramslinks` template set, people and countries handed
 # to it in front matter). Prints median and min–max of wall time, CPU time (user+sys) and peak
-# memory for each, the files each wrote, and the ratio Dateline/Hugo.
+# memory for each, the files each wrote, and the ratio Dateline/Hugo. Every timed full build
+# starts from scratch: no output folder, no Dateline build cache. Then it times Dateline's
+# incremental builds on the built archive: one with no change, one after one story is edited,
+# and counts the files each wrote.
 # Needs: java 17, GNU time (/usr/bin/time), python3, hugo (apt-get install hugo).
 set -euo pipefail
 N=${1:?usage: compare-hugo.sh N [RUNS]}
@@ -32,12 +35,29 @@ TIMES=$WORK/times.txt; : > "$TIMES"
 DATELINE=(java -jar "$JAR" build --quiet --root "$WORK/plain" --out "$WORK/dateline-out")
 HUGO=(hugo --quiet --source "$WORK/hugo-fast" --destination "$WORK/hugo-out")
 run() { /usr/bin/time -f "$1 %e %U %S %M %x" -a -o "$TIMES" "${@:2}" >/dev/null 2>&1 || true; }
+scratch() { rm -rf "$WORK/dateline-out" "$WORK/hugo-out" "$WORK/plain/.dateline-cache"; }
 
-"${DATELINE[@]}" >/dev/null 2>&1; "${HUGO[@]}" >/dev/null 2>&1   # warm-up: caches, output folders
+scratch; "${DATELINE[@]}" >/dev/null 2>&1; "${HUGO[@]}" >/dev/null 2>&1   # warm-up: disk cache
 for _ in $(seq "$RUNS"); do
-  run dateline "${DATELINE[@]}"
-  run hugo "${HUGO[@]}"
+  scratch; run dateline "${DATELINE[@]}"
+  scratch; run hugo "${HUGO[@]}"
 done
+
+# Incremental: the archive is built (with its cache); rebuild unchanged, then after one edit.
+"${DATELINE[@]}" >/dev/null 2>&1
+STORY=$(find "$WORK/plain/content" -name '*.md' | sort | head -n 1)
+cp "$STORY" "$WORK/story.bak"
+STAMP=$WORK/stamp; INCR=$WORK/incremental.txt; : > "$INCR"
+for _ in $(seq "$RUNS"); do
+  touch "$STAMP"; sleep 1
+  /usr/bin/time -f "unchanged %e %U %S %M %x" -a -o "$INCR" "${DATELINE[@]}" >/dev/null 2>&1 || true
+  echo "unchanged-files $(find "$WORK/dateline-out" -newer "$STAMP" -type f | wc -l)" >> "$INCR"
+  printf '\nOfficials said talks would resume next month (edit %s).\n' "$(date +%s%N)" >> "$STORY"
+  touch "$STAMP"; sleep 1
+  /usr/bin/time -f "edited %e %U %S %M %x" -a -o "$INCR" "${DATELINE[@]}" >/dev/null 2>&1 || true
+  echo "edited-files $(find "$WORK/dateline-out" -newer "$STAMP" -type f | wc -l)" >> "$INCR"
+done
+cp "$WORK/story.bak" "$STORY"
 
 python3 - "$TIMES" "$N" "$WORK" <<'PY'
 import os, statistics, sys
@@ -72,4 +92,25 @@ if "dateline" in med and "hugo" in med:
     print(f"ratio Dateline/Hugo: wall {med['dateline'][0] / med['hugo'][0]:.2f}, "
           f"cpu {med['dateline'][1] / med['hugo'][1]:.2f}, peak memory {med['dateline'][2] / med['hugo'][2]:.2f}")
     print(f"Dateline per story: {1000 * med['dateline'][0] / n:.2f} ms")
+PY
+
+python3 - "$INCR" "${STORY#"$WORK/plain/"}" <<'PY'
+import statistics, sys
+rows = {}
+for line in open(sys.argv[1]):
+    parts = line.split()
+    if parts and parts[0] in ("unchanged", "edited") and len(parts) == 6:
+        rows.setdefault(parts[0], []).append((float(parts[1]), float(parts[2]) + float(parts[3]), int(parts[4]) / 1024))
+    elif parts and parts[0].endswith("-files"):
+        rows.setdefault(parts[0], []).append(int(parts[1]))
+print(f"Incremental Dateline builds of the built archive (edited: {sys.argv[2]})")
+for label, what in (("unchanged", "no change"), ("edited", "one story edited")):
+    r = rows.get(label, [])
+    if not r:
+        continue
+    wall = [x[0] for x in r]; cpu = [x[1] for x in r]; mem = [x[2] for x in r]
+    files = rows.get(label + "-files", [])
+    print(f"  {what:17} wall {statistics.median(wall):6.2f} s ({min(wall):.2f}-{max(wall):.2f})"
+          f"  cpu {statistics.median(cpu):6.2f} s  peak {statistics.median(mem):7.1f} MiB"
+          f"  files written {files}")
 PY

@@ -116,15 +116,29 @@ final class CountryGazetteer {
     return t.text().toUpperCase(Locale.ROOT);
   }
 
+  /** {@code keys[len]} is {@code key(tokens, from, from + len, upper)}, for len 1 to max. */
+  private static String[] prefixKeys(List<Token> tokens, int from, int max, boolean upper) {
+    String[] keys = new String[max + 1];
+    StringBuilder b = new StringBuilder();
+    for (int len = 1; len <= max; len++) {
+      appendKeyPart(b, tokens.get(from + len - 1), len > 1, upper);
+      keys[len] = b.toString();
+    }
+    return keys;
+  }
+
+  private static void appendKeyPart(StringBuilder b, Token t, boolean notFirst, boolean upper) {
+    if (notFirst && t.kind() != Token.Kind.PUNCT) {
+      b.append(' ');
+    }
+    String text = t.text().replace('’', '\'');
+    b.append(upper ? text.toUpperCase(Locale.ROOT) : text);
+  }
+
   private static String key(List<Token> tokens, int from, int to, boolean upper) {
     StringBuilder b = new StringBuilder();
     for (int i = from; i < to; i++) {
-      Token t = tokens.get(i);
-      if (i > from && t.kind() != Token.Kind.PUNCT) {
-        b.append(' ');
-      }
-      String text = t.text().replace('’', '\'');
-      b.append(upper ? text.toUpperCase(Locale.ROOT) : text);
+      appendKeyPart(b, tokens.get(i), i > from, upper);
     }
     return b.toString();
   }
@@ -166,11 +180,12 @@ final class CountryGazetteer {
       return null;
     }
     int max = Math.min(tokens.size() - i, longest + 2);
+    String[] keys = prefixKeys(tokens, i, max, false);
+    String[] capsKeys = allCaps || first.isAllCaps() ? prefixKeys(tokens, i, max, true) : null;
     for (int len = max; len >= 1; len--) {
-      String key = key(tokens, i, i + len, false);
-      Entry e = phrases.get(key);
-      if (e == null && (allCaps || first.isAllCaps())) {
-        e = capsPhrases.get(key(tokens, i, i + len, true));
+      Entry e = phrases.get(keys[len]);
+      if (e == null && capsKeys != null) {
+        e = capsPhrases.get(capsKeys[len]);
       }
       if (e != null) {
         return new Match(e, i, i + len);
