@@ -1,9 +1,11 @@
 package org.dateline.archive;
 
 import com.ibm.icu.text.Transliterator;
+import java.text.Normalizer;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Makes URL slugs: ASCII (other scripts transliterated: "Чу Ён Мин" gives "chu-yen-min"), lower
@@ -13,9 +15,14 @@ import java.util.Set;
  */
 final class Slugger {
   static final int MAX_LENGTH = 80;
-  private static final Transliterator TO_ASCII =
-      Transliterator.getInstance(
-          "Russian-Latin/BGN; Any-Latin; Latin-ASCII; NFD; [:Nonspacing Mark:] Remove; NFC");
+  private static final Pattern MARKS = Pattern.compile("\\p{Mn}+");
+
+  /** ICU's transliterator, loaded (slowly) only when a text needs it. */
+  private static final class Icu {
+    static final Transliterator TO_ASCII =
+        Transliterator.getInstance(
+            "Russian-Latin/BGN; Any-Latin; Latin-ASCII; NFD; [:Nonspacing Mark:] Remove; NFC");
+  }
 
   private final Set<String> taken = new HashSet<>();
   private final String fallback;
@@ -42,12 +49,7 @@ final class Slugger {
 
   /** The slug of {@code text}, possibly empty. */
   static String slug(String text) {
-    String ascii = text;
-    if (!text.chars().allMatch(c -> c < 128)) {
-      synchronized (TO_ASCII) {
-        ascii = TO_ASCII.transliterate(text);
-      }
-    }
+    String ascii = toAscii(text);
     StringBuilder out = new StringBuilder();
     boolean hyphen = false;
     for (char c : ascii.toLowerCase(Locale.ROOT).toCharArray()) {
@@ -62,6 +64,37 @@ final class Slugger {
       }
     }
     return trim(out.toString(), MAX_LENGTH);
+  }
+
+  /**
+   * The text in ASCII: as it is, else with accents removed when that leaves ASCII ("Tomás"),
+   * else transliterated by ICU ("Чу Ён Мин", "Straße", "Łódź").
+   */
+  static String toAscii(String text) {
+    if (isAscii(text)) {
+      return text;
+    }
+    String unaccented = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
+    if (isAscii(unaccented)) {
+      return unaccented;
+    }
+    return icuAscii(text);
+  }
+
+  /** ICU's transliteration, whatever the text. */
+  static String icuAscii(String text) {
+    synchronized (Icu.TO_ASCII) {
+      return Icu.TO_ASCII.transliterate(text);
+    }
+  }
+
+  private static boolean isAscii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= 128) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String trim(String slug, int max) {

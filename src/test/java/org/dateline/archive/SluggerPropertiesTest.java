@@ -37,4 +37,16 @@ class SluggerPropertiesTest {
     assertEquals(
         new Slugger("s", Set.of()).unique(text), new Slugger("s", Set.of()).unique(text));
   }
+
+  @Property(tries = 2000)
+  void removingAccentsGivesWhatIcuGives(@ForAll("accentedLatin") String text) {
+    assertEquals(Slugger.icuAscii(text), Slugger.toAscii(text), text);
+  }
+
+  @net.jqwik.api.Provide
+  net.jqwik.api.Arbitrary<String> accentedLatin() {
+    return net.jqwik.api.Arbitraries.strings()
+        .withChars("aeiouAEIOUcnszCNSZ -'.éèêëáàâäãåíìîïóòôöõúùûüýÿçñšžčćđłøæœßþðÉÈÁÀÂÄÃÅÍÓÖÕÚÜÝÇÑŠŽČĆĐŁØÆŒǅǆĳ\u0301\u0308\u212B")
+        .ofMaxLength(20);
+  }
 }
