@@ -6,12 +6,16 @@ import org.dateline.diag.Diagnostic;
 /**
  * What a build did: counts, the problems it found (warnings, and the errors of stories left out
  * by a build that kept going), and how long it took.
+ *
+ * @param files the files written (new or changed)
+ * @param unchanged the files of the site left as they were, their bytes being the same
  */
 public record BuildReport(
     int stories,
     int people,
     int countries,
     int files,
+    int unchanged,
     List<Diagnostic> problems,
     long millis,
     Timings timings) {
@@ -37,7 +41,7 @@ public record BuildReport(
   public String summary() {
     return String.format(
         java.util.Locale.ROOT,
-        "%d stories, %d people, %d countries, %d files written, %d problems, %d ms",
-        stories, people, countries, files, problems.size(), millis);
+        "%d stories, %d people, %d countries, %d files written, %d unchanged, %d problems, %d ms",
+        stories, people, countries, files, unchanged, problems.size(), millis);
   }
 }

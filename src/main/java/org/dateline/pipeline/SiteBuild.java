@@ -126,12 +126,12 @@ public final class SiteBuild {
     }
     failUnlessKeepingGoing(problems);
     AtomicInteger written = new AtomicInteger();
+    AtomicInteger unchanged = new AtomicInteger();
     try (SiteWriter.Staging staging = writer.stage()) {
       OutputSink sink =
           file -> {
             try {
-              staging.write(file);
-              written.incrementAndGet();
+              (staging.write(file) ? written : unchanged).incrementAndGet();
             } catch (IOException e) {
               throw new UncheckedIOException(e);
             }
@@ -149,6 +149,7 @@ public final class SiteBuild {
         archive.people().size(),
         archive.countries().size(),
         written.get(),
+        unchanged.get(),
         sorted(problems),
         millis,
         new BuildReport.Timings(

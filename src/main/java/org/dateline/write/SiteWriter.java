@@ -2,38 +2,38 @@ package org.dateline.write;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.stream.Stream;
-import java.util.HashSet;
-import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 import org.dateline.render.OutputFile;
 
 /**
- * Writes the site into a fresh temporary folder beside the output folder, then swaps it into
- * place. Until the swap the previous site is untouched, so a failed or killed build never leaves a
- * half-written site. Every path is checked to stay inside the output folder.
+ * Writes the site into the output folder, rewriting only the files whose bytes changed: a build
+ * that changes nothing writes nothing. Changed files go first to a staging folder beside the
+ * output folder; the previous site is untouched until the whole build has been written there.
+ * Then a journal of the changes is written and the changes are made in place (or, when every
+ * file changed, the staging folder replaces the output folder whole). A build killed before the
+ * journal leaves the previous site; one killed after it is finished by the next writer ({@link
+ * #recover}). Files the build did not produce are removed, and every path is checked to stay
+ * inside the output folder.
  *
  * <pre>{@code
  * new SiteWriter(Path.of("site-out")).write(files);
  * }</pre>
  */
 public final class SiteWriter {
-  /** The list of the files a build wrote, kept in the output folder for the next build. */
+  /** The list of the files a build wrote, with their hashes, kept in the output folder. */
   public static final String MANIFEST = ".dateline-files";
+
+  /** Top-level names of the output and staging folders kept for the writer's own files. */
+  private static final String RESERVED = ".dateline-";
 
   private static final String NEW = ".new-";
   private static final String OLD = ".old-";
@@ -46,134 +46,51 @@ public final class SiteWriter {
 
   /**
    * Files in the output folder that the previous build did not write (a user put them there by
-   * hand), relative to the output folder and sorted. The next {@link #write} replaces them.
+   * hand), relative to the output folder and sorted. The next {@link #write} removes them.
    */
   public List<String> foreignFiles() throws IOException {
-    recoverInterruptedSwap();
-    if (!Files.isDirectory(out, LinkOption.NOFOLLOW_LINKS)) {
-      return List.of();
-    }
-    Path manifest = out.resolve(MANIFEST);
-    Set<String> written =
-        Files.isRegularFile(manifest)
-            ? new HashSet<>(Files.readAllLines(manifest, StandardCharsets.UTF_8))
-            : Set.of();
-    List<String> foreign = new ArrayList<>();
-    try (Stream<Path> walk = Files.walk(out)) {
-      walk.filter(p -> !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
-          .map(p -> out.relativize(p).toString().replace('\\', '/'))
-          .filter(p -> !p.equals(MANIFEST) && !written.contains(p))
-          .sorted()
-          .forEach(foreign::add);
-    }
-    return foreign;
+    recover();
+    return SiteSnapshot.read(out).foreign();
   }
 
-  /** Writes {@code files} as the new site: {@link #stage}, write each, commit. */
-  public void write(Collection<OutputFile> files) throws IOException {
+  /**
+   * Writes {@code files} as the new site: {@link #stage}, write each, commit. Returns how many
+   * were written (the others were already in place).
+   */
+  public int write(Collection<OutputFile> files) throws IOException {
+    int written = 0;
     try (Staging staging = stage()) {
       for (OutputFile file : files) {
-        staging.write(file);
+        written += staging.write(file) ? 1 : 0;
       }
       staging.commit();
     }
+    return written;
   }
 
   /**
-   * Starts a new site in a fresh folder beside the output folder. Files written to it may come
-   * from several threads; {@link Staging#commit} swaps it into place, and closing it without a
-   * commit throws it away, leaving the previous site as it was.
+   * Starts a new site. Files written to it may come from several threads; {@link Staging#commit}
+   * puts it in place, and closing it without a commit throws it away, leaving the previous site as
+   * it was.
    */
   public Staging stage() throws IOException {
-    Path parent = out.getParent();
-    Files.createDirectories(parent);
+    Files.createDirectories(out.getParent());
     if (Files.isSymbolicLink(out)) {
       throw new IOException("output folder " + out + " is a symbolic link; refusing to replace it");
     }
-    recoverInterruptedSwap();
-    return new Staging(Files.createTempDirectory(parent, stagingPrefix(NEW)));
-  }
-
-  /** A site being written; see {@link #stage}. */
-  public final class Staging implements AutoCloseable {
-    private final Path root;
-    private final Set<String> paths = ConcurrentHashMap.newKeySet();
-    private final Set<String> lowerCasePaths = ConcurrentHashMap.newKeySet();
-    private final ConcurrentHashMap<Path, Boolean> folders = new ConcurrentHashMap<>();
-    private boolean committed;
-
-    private Staging(Path root) {
-      this.root = root;
-    }
-
-    /** Writes one file; thread-safe. Refuses paths that leave the folder or come twice. */
-    public void write(OutputFile file) throws IOException {
-      Path target = safeResolve(root, file.path());
-      if (!lowerCasePaths.add(file.path().toLowerCase(Locale.ROOT))) {
-        throw new IOException("two pages would be written to " + file.path());
-      }
-      paths.add(file.path());
-      try {
-        // computeIfAbsent holds back other writers to this folder until it exists
-        folders.computeIfAbsent(target.getParent(), SiteWriter::createFolder);
-      } catch (UncheckedIOException e) {
-        throw e.getCause();
-      }
-      Files.write(target, file.bytes());
-    }
-
-    /** Records the files written (for the next build's check) and swaps the new site in. */
-    public void commit() throws IOException {
-      Files.write(root.resolve(MANIFEST), new TreeSet<>(paths), StandardCharsets.UTF_8);
-      swap(root);
-      committed = true;
-    }
-
-    @Override
-    public void close() throws IOException {
-      if (!committed) {
-        deleteTree(root);
-      }
-    }
-  }
-
-  private static Boolean createFolder(Path folder) {
-    try {
-      Files.createDirectories(folder);
-      return Boolean.TRUE;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /** Resolves a relative output path, refusing anything that would leave {@code root}. */
-  static Path safeResolve(Path root, String relative) throws IOException {
-    if (relative.isEmpty()
-        || relative.indexOf('\0') >= 0
-        || relative.indexOf('\\') >= 0
-        || relative.startsWith("/")
-        || relative.contains(":")) {
-      throw new IOException("unsafe output path: " + relative);
-    }
-    Path target = root.resolve(relative).normalize();
-    if (!target.startsWith(root) || target.equals(root)) {
-      throw new IOException("output path leaves the output folder: " + relative);
-    }
-    return target;
-  }
-
-  private String stagingPrefix(String kind) {
-    return "." + out.getFileName() + kind;
+    recover();
+    return new Staging(SiteSnapshot.read(out));
   }
 
   /**
-   * Cleans up after a build that was killed: a staging folder left behind is deleted, and if the
-   * kill fell between the two renames of the swap (the old site moved away, the new one not yet
-   * in place), the old site is put back.
+   * Cleans up after a build that was killed: a staging folder with a complete journal is rolled
+   * forward (its changes are finished in the output folder), one without is deleted (the output
+   * folder was not touched yet); and if the kill fell between the two renames of a whole-folder
+   * swap, the old site is put back. {@link #stage} and {@link #foreignFiles} call it first.
    */
-  private void recoverInterruptedSwap() throws IOException {
+  public void recover() throws IOException {
     Path parent = out.getParent();
-    if (!Files.isDirectory(parent)) {
+    if (parent == null || !Files.isDirectory(parent)) {
       return;
     }
     List<Path> leftovers;
@@ -182,60 +99,158 @@ public final class SiteWriter {
           list.filter(
                   p -> {
                     String name = p.getFileName().toString();
-                    return name.startsWith(stagingPrefix(NEW)) || name.startsWith(stagingPrefix(OLD));
+                    return name.startsWith(prefix(NEW)) || name.startsWith(prefix(OLD));
                   })
               .sorted()
               .toList();
     }
     for (Path leftover : leftovers) {
-      boolean old = leftover.getFileName().toString().startsWith(stagingPrefix(OLD));
+      boolean old = leftover.getFileName().toString().startsWith(prefix(OLD));
       if (old && !Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
-        move(leftover, out);
-      } else {
-        deleteTree(leftover);
+        SafeFiles.move(leftover, out);
+        continue;
+      }
+      if (!old && SafeFiles.isRealFolder(leftover) && SafeFiles.isRealFolder(out)) {
+        CommitJournal journal = CommitJournal.readFrom(leftover);
+        if (journal != null) {
+          journal.apply(out, leftover, Integer.MAX_VALUE);
+        }
+      }
+      SafeFiles.deleteTree(leftover);
+    }
+  }
+
+  /** A site being written; see {@link #stage}. */
+  public final class Staging implements AutoCloseable {
+    private final SiteSnapshot before;
+    private final Map<String, String> hashes = new ConcurrentHashMap<>();
+    private final Set<String> lowerCasePaths = ConcurrentHashMap.newKeySet();
+    private final Set<String> staged = ConcurrentHashMap.newKeySet();
+    private final ConcurrentHashMap<Path, Boolean> folders = new ConcurrentHashMap<>();
+    private Path root; // created with the first changed file; guarded by this
+    private boolean finished; // guarded by this
+
+    private Staging(SiteSnapshot before) {
+      this.before = before;
+    }
+
+    /**
+     * Adds one file to the new site; thread-safe. Returns true if it was written, false if the
+     * output folder already holds these very bytes there. Refuses paths that leave the folder,
+     * come twice (ignoring case) or take a name kept for the writer's own files.
+     */
+    public boolean write(OutputFile file) throws IOException {
+      String path = file.path();
+      SafeFiles.resolve(out, path);
+      String lowerCase = path.toLowerCase(Locale.ROOT);
+      if (lowerCase.startsWith(RESERVED) && lowerCase.indexOf('/') < 0) {
+        throw new IOException("output path " + path + " is kept for Dateline's own files");
+      }
+      if (!lowerCasePaths.add(lowerCase)) {
+        throw new IOException("two pages would be written to " + path);
+      }
+      String hash = Manifest.hash(file.bytes());
+      hashes.put(path, hash);
+      if (before.holds(path, hash, file.bytes())) {
+        return false;
+      }
+      Path target = root().resolve(path);
+      try {
+        // computeIfAbsent holds back other writers to this folder until it exists
+        folders.computeIfAbsent(target.getParent(), Staging::createFolder);
+      } catch (UncheckedIOException e) {
+        throw e.getCause();
+      }
+      Files.write(target, file.bytes());
+      staged.add(path);
+      return true;
+    }
+
+    /**
+     * Puts the new site in place: nothing at all if it is the site already there; the staging
+     * folder swapped in whole if every file changed; otherwise the changes made in place through
+     * a journal (see {@link CommitJournal}). The new manifest is written last.
+     */
+    public void commit() throws IOException {
+      commit(Integer.MAX_VALUE);
+    }
+
+    /**
+     * {@link #commit}, stopping after {@code steps} steps of the journal and leaving everything as
+     * a build killed at that moment would (the staging folder and its journal included).
+     */
+    synchronized void commit(int steps) throws IOException {
+      if (finished) {
+        throw new IllegalStateException("the staging of " + out + " was already committed or closed");
+      }
+      byte[] manifest = Manifest.of(hashes).bytes();
+      CommitJournal journal = CommitJournal.plan(before, hashes.keySet(), staged);
+      if (journal.steps().isEmpty() && before.hasManifest(manifest)) {
+        close();
+        return;
+      }
+      Path staging = root();
+      Files.write(staging.resolve(MANIFEST), manifest);
+      if (staged.size() == hashes.size()) {
+        swap(staging);
+        finished = true;
+        return;
+      }
+      CommitJournal complete = journal.withManifest();
+      complete.writeInto(staging);
+      // From here on the staging folder stays until every step is taken, even if one fails:
+      // the next writer finishes the journal rather than leave a mixed site.
+      finished = true;
+      if (complete.apply(out, staging, steps)) {
+        SafeFiles.deleteTree(staging);
+      }
+    }
+
+    @Override
+    public synchronized void close() throws IOException {
+      if (!finished) {
+        finished = true;
+        if (root != null) {
+          SafeFiles.deleteTree(root);
+        }
+      }
+    }
+
+    private synchronized Path root() throws IOException {
+      if (finished) {
+        throw new IllegalStateException("the staging of " + out + " was already committed or closed");
+      }
+      if (root == null) {
+        root = Files.createTempDirectory(out.getParent(), prefix(NEW));
+      }
+      return root;
+    }
+
+    private static Boolean createFolder(Path folder) {
+      try {
+        Files.createDirectories(folder);
+        return Boolean.TRUE;
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
       }
     }
   }
 
+  private String prefix(String kind) {
+    return "." + out.getFileName() + kind;
+  }
+
+  /** Replaces the output folder with {@code staging} by two renames; see {@link #recover}. */
   private void swap(Path staging) throws IOException {
     Path old = null;
     if (Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
-      old = Files.createTempDirectory(out.getParent(), stagingPrefix(OLD));
+      old = Files.createTempDirectory(out.getParent(), prefix(OLD));
       Files.delete(old);
-      move(out, old);
+      SafeFiles.move(out, old);
     }
-    move(staging, out);
+    SafeFiles.move(staging, out);
     if (old != null) {
-      deleteTree(old);
+      SafeFiles.deleteTree(old);
     }
-  }
-
-  private static void move(Path from, Path to) throws IOException {
-    try {
-      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(from, to);
-    }
-  }
-
-  static void deleteTree(Path root) throws IOException {
-    if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
-      return;
-    }
-    Files.walkFileTree(
-        root,
-        new SimpleFileVisitor<>() {
-          @Override
-          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-            Files.delete(file);
-            return FileVisitResult.CONTINUE;
-          }
-
-          @Override
-          public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
-            Files.delete(dir);
-            return FileVisitResult.CONTINUE;
-          }
-        });
   }
 }

@@ -8,8 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dateline.diag.ContentException;
@@ -188,5 +193,59 @@ class SiteBuildTest {
     assertEquals("content/2025/ferry-line.md", warning.pos().file());
     assertTrue(warning.message().contains("content/2024/ferry-line.md"), warning.message());
     assertThrows(ContentException.class, () -> new SiteBuild(BuildOptions.standard(root).withStrict(true)).run());
+  }
+
+  private static final FileTime LONG_AGO = FileTime.from(Instant.parse("2001-02-03T04:05:06Z"));
+
+  /** Sets every file and folder under {@code root} to an old time, so a rewrite shows. */
+  private static void makeOld(Path root) throws Exception {
+    try (var walk = Files.walk(root)) {
+      for (Path p : walk.toList()) {
+        Files.setLastModifiedTime(p, LONG_AGO);
+      }
+    }
+  }
+
+  /** Path → time and inode of every file and folder under {@code root}. */
+  private static Map<String, String> stat(Path root) throws Exception {
+    Map<String, String> entries = new TreeMap<>();
+    try (var walk = Files.walk(root)) {
+      for (Path p : walk.toList()) {
+        BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class);
+        entries.put(root.relativize(p).toString(), a.lastModifiedTime() + " " + a.fileKey());
+      }
+    }
+    return entries;
+  }
+
+  @Test
+  void aSecondBuildOfAnUnchangedSiteWritesNothing() throws Exception {
+    Path root = Fixtures.site("basic", temp.resolve("site"));
+    BuildReport first = build(root);
+    makeOld(root);
+    Map<String, String> before = stat(root);
+    BuildReport second = build(root);
+    assertEquals(0, second.files(), second.summary());
+    assertEquals(first.files(), second.unchanged(), second.summary());
+    assertEquals(before, stat(root), "no file or folder of the project was touched");
+  }
+
+  @Test
+  void editingOneStoryRewritesItsPageButNotAnUnrelatedStorysPage() throws Exception {
+    Path root = Fixtures.site("basic", temp.resolve("site"));
+    BuildReport first = build(root);
+    Path out = root.resolve("site-out");
+    makeOld(out);
+    Fixtures.write(root, "content/2024/ferry-line.md",
+        Files.readString(root.resolve("content/2024/ferry-line.md")).replace("ninety minutes", "two hours"));
+    BuildReport second = build(root);
+    Path edited = out.resolve("articles/ferry-line.html");
+    Path unrelated = out.resolve("articles/harbour-authority-approves-second-container-terminal.html");
+    assertTrue(Files.readString(edited).contains("two hours"));
+    assertTrue(Files.getLastModifiedTime(edited).compareTo(LONG_AGO) > 0, "the edited story's page is rewritten");
+    assertEquals(LONG_AGO, Files.getLastModifiedTime(unrelated), "the other story's page is left alone");
+    assertEquals(LONG_AGO, Files.getLastModifiedTime(out.resolve("assets/style.css")));
+    assertTrue(second.files() > 0 && second.files() < first.files() / 2, second.summary());
+    assertEquals(first.files(), second.files() + second.unchanged(), second.summary());
   }
 }

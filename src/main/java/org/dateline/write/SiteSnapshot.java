@@ -1,0 +1,128 @@
+package org.dateline.write;
+
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * What the output folder held when a build started: every file (links are listed, never
+ * followed), every folder, and the manifest of the build that wrote it. Immutable, so the
+ * writer's threads may ask it at once whether a file is already in place.
+ */
+final class SiteSnapshot {
+  /** A non-folder entry of the output folder; {@code regular} is false for links and the like. */
+  record Entry(boolean regular, long size, FileTime modified) {}
+
+  private final Path out;
+  private final SortedMap<String, Entry> files;
+  private final List<String> folders;
+  private final byte[] manifestBytes;
+  private final Manifest manifest;
+
+  private SiteSnapshot(Path out, SortedMap<String, Entry> files, List<String> folders, byte[] manifestBytes) {
+    this.out = out;
+    this.files = Collections.unmodifiableSortedMap(files);
+    this.folders = List.copyOf(folders);
+    this.manifestBytes = manifestBytes;
+    this.manifest = manifestBytes == null ? Manifest.EMPTY : Manifest.parse(manifestBytes);
+  }
+
+  /** Walks {@code out}; an output folder that is missing, a file or a link counts as empty. */
+  static SiteSnapshot read(Path out) throws IOException {
+    SortedMap<String, Entry> files = new TreeMap<>();
+    List<String> folders = new ArrayList<>();
+    if (!SafeFiles.isRealFolder(out)) {
+      return new SiteSnapshot(out, files, folders, null);
+    }
+    Files.walkFileTree(
+        out,
+        new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+            if (!dir.equals(out)) {
+              folders.add(relative(out, dir));
+            }
+            return FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+            files.put(
+                relative(out, file),
+                new Entry(attrs.isRegularFile(), attrs.size(), attrs.lastModifiedTime()));
+            return FileVisitResult.CONTINUE;
+          }
+        });
+    Entry manifest = files.get(SiteWriter.MANIFEST);
+    byte[] bytes = null;
+    if (manifest != null && manifest.regular()) {
+      try {
+        bytes = Files.readAllBytes(out.resolve(SiteWriter.MANIFEST));
+      } catch (NoSuchFileException e) {
+        bytes = null;
+      }
+    }
+    return new SiteSnapshot(out, files, folders, bytes);
+  }
+
+  private static String relative(Path out, Path p) {
+    return out.relativize(p).toString().replace('\\', '/');
+  }
+
+  /** Every non-folder entry, the manifest included, by relative path. */
+  Map<String, Entry> files() {
+    return files;
+  }
+
+  /** Every folder below the output folder, parents before children. */
+  List<String> folders() {
+    return folders;
+  }
+
+  /** Whether the output folder held this manifest, byte for byte. */
+  boolean hasManifest(byte[] bytes) {
+    return manifestBytes != null && Arrays.equals(manifestBytes, bytes);
+  }
+
+  /** Files not listed in the manifest (a user put them there by hand), sorted. */
+  List<String> foreign() {
+    return files.keySet().stream()
+        .filter(p -> !p.equals(SiteWriter.MANIFEST) && !manifest.lists(p))
+        .toList();
+  }
+
+  /**
+   * Whether the output folder already holds exactly {@code bytes} at {@code path}: the manifest
+   * has the same hash and the file is there with the same size. A file modified after the
+   * manifest was written (edited by hand, or touched) is compared byte by byte.
+   */
+  boolean holds(String path, String hash, byte[] bytes) throws IOException {
+    Entry entry = files.get(path);
+    if (entry == null
+        || !entry.regular()
+        || entry.size() != bytes.length
+        || !manifest.hasHash(path, hash)) {
+      return false;
+    }
+    if (entry.modified().compareTo(files.get(SiteWriter.MANIFEST).modified()) <= 0) {
+      return true;
+    }
+    try {
+      return Arrays.equals(Files.readAllBytes(out.resolve(path)), bytes);
+    } catch (NoSuchFileException e) {
+      return false;
+    }
+  }
+}
