@@ -11,12 +11,16 @@ import org.dateline.pipeline.BuildOptions;
 import org.dateline.pipeline.BuildReport;
 import org.dateline.pipeline.SiteBuild;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code dateline build [--out DIR] [SOURCE_DIR...]}: builds the whole site. */
+/**
+ * {@code dateline build [--out DIR] [--cache-dir DIR | --no-cache] [SOURCE_DIR...]}: builds the
+ * whole site.
+ */
 @Command(
     name = "build",
     mixinStandardHelpOptions = true,
@@ -44,13 +48,16 @@ final class BuildCommand implements Callable<Integer> {
   @Option(names = "--quiet", description = "Print nothing but problems.")
   boolean quiet;
 
+  @Mixin CacheOptions cache;
+
   @Parameters(paramLabel = "SOURCE_DIR", description = "Story folders (default: seeds content).")
   List<Path> sources;
 
   @Override
   public Integer call() throws ContentException, IOException {
     Path projectRoot = root.toAbsolutePath().normalize();
-    BuildOptions options = BuildOptions.standard(projectRoot).withStrict(strict).withKeepGoing(keepGoing);
+    BuildOptions options =
+        cache.applyTo(BuildOptions.standard(projectRoot).withStrict(strict).withKeepGoing(keepGoing));
     if (out != null) {
       options = options.withOut(projectRoot.resolve(out));
     }

@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.dateline.pipeline.BuildOptions;
 import org.dateline.serve.ServeSession;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -28,6 +29,8 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--port", description = "Port on 127.0.0.1 (default: ${DEFAULT-VALUE}).")
   int port = 8080;
 
+  @Mixin CacheOptions cache;
+
   @Override
   public Integer call() throws IOException, InterruptedException {
     if (port < 0 || port > 65535) {
@@ -35,8 +38,8 @@ final class ServeCommand implements Callable<Integer> {
       spec.commandLine().getErr().flush();
       return ExitCodes.USAGE;
     }
+    BuildOptions options = cache.applyTo(BuildOptions.standard(root.toAbsolutePath().normalize()));
     PrintWriter out = spec.commandLine().getOut();
-    BuildOptions options = BuildOptions.standard(root.toAbsolutePath().normalize());
     ServeSession session = ServeSession.open(options, port, line -> {
       synchronized (out) {
         out.println(line);

@@ -9,9 +9,11 @@ import org.dateline.diag.Diagnostic;
  *
  * @param files the files written (new or changed)
  * @param unchanged the files of the site left as they were, their bytes being the same
+ * @param reused how many of the {@code stories} came from the build cache, not read and extracted
  */
 public record BuildReport(
     int stories,
+    int reused,
     int people,
     int countries,
     int files,
@@ -38,10 +40,18 @@ public record BuildReport(
     return problems.stream().anyMatch(Diagnostic::isError);
   }
 
+  /** One line: {@code 120 stories (118 from cache), 85 people, ...}; no cache part when none. */
   public String summary() {
     return String.format(
         java.util.Locale.ROOT,
-        "%d stories, %d people, %d countries, %d files written, %d unchanged, %d problems, %d ms",
-        stories, people, countries, files, unchanged, problems.size(), millis);
+        "%d stories%s, %d people, %d countries, %d files written, %d unchanged, %d problems, %d ms",
+        stories,
+        reused == 0 ? "" : " (" + reused + " from cache)",
+        people,
+        countries,
+        files,
+        unchanged,
+        problems.size(),
+        millis);
   }
 }

@@ -8,8 +8,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.dateline.archive.ArchiveBuilder;
@@ -21,9 +23,7 @@ import org.dateline.extract.PeopleRegistry;
 import org.dateline.model.Archive;
 import org.dateline.model.SiteConfig;
 import org.dateline.model.SourcePos;
-import org.dateline.model.Story;
 import org.dateline.read.DocumentReader;
-import org.dateline.read.ParsedDocument;
 import org.dateline.read.SiteConfigReader;
 import org.dateline.read.SourceScanner;
 import org.dateline.render.OutputFile;
@@ -37,7 +37,10 @@ import org.dateline.write.SiteWriter;
  * A whole build: read → extract → archive → render → write. Every problem of every story is
  * collected. If any is an error (or a warning with {@code strict}), nothing is written and the
  * previous site stays as it was; with {@code keepGoing}, the broken stories are left out, the rest
- * is written, and the report still carries the errors.
+ * is written, and the report still carries the errors. A story whose bytes, reading settings,
+ * people registry and reading code are those of an earlier build is taken from the build cache
+ * ({@link BuildOptions#cacheDir}) instead of being read and extracted again; its problems are
+ * reported all the same.
  *
  * <pre>{@code
  * BuildReport report = new SiteBuild(BuildOptions.standard(Path.of("."))).run();
@@ -79,7 +82,11 @@ public final class SiteBuild {
     return new SiteBuild(options, storyTimeLimit, progress, cache);
   }
 
-  /** The same build, reusing what {@code cache} holds of unchanged stories (and filling it). */
+  /**
+   * The same build, reusing what {@code cache} holds of unchanged stories (and filling it). With
+   * a cache folder in the options, an empty {@code cache} is first filled from disk, and the cache
+   * is saved there after reading when it changed.
+   */
   public SiteBuild withCache(StoryCache cache) {
     return new SiteBuild(options, storyTimeLimit, progress, Objects.requireNonNull(cache, "cache"));
   }
@@ -105,15 +112,27 @@ public final class SiteBuild {
             registryText == null
                 ? PeopleRegistry.EMPTY
                 : PeopleRegistry.parse(registryText, display(registryFile())));
-    String cacheContext = "trust_html=" + config.trustHtml() + "\n" + (registryText == null ? "" : registryText);
+    String settings =
+        "trust_html=" + config.trustHtml() + "\n" + (registryText == null ? "" : registryText);
     long t0 = System.nanoTime();
-    List<Story> stories = readStories(files, reader, extractor, problems, cacheContext);
+    StoryCacheFile cacheFile = cacheFile();
+    StoryCache stories = storyCache(cacheFile);
+    String keyContext =
+        StoryCache.context(
+            StoryCacheFile.FORMAT, ExtractorVersion.current().orElse("unknown"), settings);
+    ReadStage.Result read =
+        new ReadStage(reader, extractor, stories, keyContext, storyTimeLimit, progress).read(files);
+    problems.addAll(read.problems());
+    if (cacheFile != null) {
+      saveCache(cacheFile, stories, files, read.fresh(), problems);
+    }
     long t1 = System.nanoTime();
-    for (Slugs.Duplicate d : Slugs.duplicates(stories)) {
+    for (Slugs.Duplicate d : Slugs.duplicates(read.stories())) {
       problems.add(Diagnostic.warning(SourcePos.startOf(d.story().file()), "duplicate-slug", d.message()));
     }
     failUnlessKeepingGoing(problems);
-    Archive archive = new ArchiveBuilder(extractor.countries(), extractor::countryOfPlace).build(stories);
+    Archive archive =
+        new ArchiveBuilder(extractor.countries(), extractor::countryOfPlace).build(read.stories());
     long t2 = System.nanoTime();
     SiteWriter writer = new SiteWriter(options.out());
     for (String foreign : writer.foreignFiles()) {
@@ -146,6 +165,7 @@ public final class SiteBuild {
     long millis = (System.nanoTime() - start) / 1_000_000;
     return new BuildReport(
         archive.articles().size(),
+        read.reused(),
         archive.people().size(),
         archive.countries().size(),
         written.get(),
@@ -156,69 +176,63 @@ public final class SiteBuild {
             (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000));
   }
 
-  private List<Story> readStories(
-      List<SourceScanner.SourceFile> files,
-      DocumentReader reader,
-      MetadataExtractor extractor,
-      List<Diagnostic> problems,
-      String cacheContext) {
-    AtomicInteger done = new AtomicInteger();
-    try (StoryProcessor<SourceScanner.SourceFile, Story> processor =
-        new StoryProcessor<>(storyTimeLimit)) {
-      return processor
-          .map(
-              files,
-              file -> {
-                Story story = readStory(reader, extractor, file, problems, cacheContext);
-                progress.accept(done.incrementAndGet(), files.size());
-                return story;
-              },
-              file -> {
-                problems.add(StoryProcessor.timedOut(file.displayPath(), storyTimeLimit));
-                return null;
-              })
-          .stream()
-          .filter(Objects::nonNull)
-          .toList();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("build interrupted", e);
-    }
+  /** The cache file of this build, or null without a cache folder or a known code version. */
+  private StoryCacheFile cacheFile() {
+    return options.cacheDir() == null
+        ? null
+        : ExtractorVersion.current()
+            .map(version -> new StoryCacheFile(options.cacheDir(), version))
+            .orElse(null);
   }
 
-  private Story readStory(
-      DocumentReader reader,
-      MetadataExtractor extractor,
-      SourceScanner.SourceFile file,
-      List<Diagnostic> problems,
-      String cacheContext) {
-    List<Diagnostic> local = new ArrayList<>();
-    Story story = null;
+  /**
+   * The stories cache of this build: the one given (filled from disk when it is still empty), else
+   * one loaded from disk, else none.
+   */
+  private StoryCache storyCache(StoryCacheFile file) {
+    StoryCache stories = cache != null ? cache : file != null ? new StoryCache() : null;
+    if (file != null && stories.isEmpty()) {
+      stories.putAll(file.load());
+    }
+    return stories;
+  }
+
+  /**
+   * Drops the entries of files that are neither in this build nor on disk any more (a build of
+   * some folders keeps the others' entries); true when there were any.
+   */
+  private boolean dropGone(StoryCache stories, List<SourceScanner.SourceFile> files) {
+    Set<String> built = new HashSet<>();
+    files.forEach(f -> built.add(f.displayPath()));
+    Path root = options.root().toAbsolutePath().normalize();
+    return stories.removeIf(
+        file -> !built.contains(file) && !Files.isRegularFile(root.resolve(file)));
+  }
+
+  /**
+   * Saves the cache when this build read stories into it ({@code fresh}) or dropped the entries of
+   * deleted files; a cache that cannot be written is a warning, not a failed build.
+   */
+  private void saveCache(
+      StoryCacheFile file,
+      StoryCache stories,
+      List<SourceScanner.SourceFile> files,
+      int fresh,
+      List<Diagnostic> problems) {
+    boolean dropped = dropGone(stories, files);
+    if (fresh == 0 && !dropped) {
+      return;
+    }
     try {
-      byte[] bytes = reader.load(file.path(), file.displayPath());
-      String key = cache == null ? null : StoryCache.key(bytes, cacheContext);
-      StoryCache.Entry cached = cache == null ? null : cache.get(file.displayPath(), key);
-      if (cached != null) {
-        local.addAll(cached.diagnostics());
-        return cached.story();
-      }
-      try {
-        ParsedDocument document = reader.parseBytes(bytes, file.displayPath(), local);
-        if (!document.frontMatter().draft()) {
-          story = StoryBuilder.build(document, extractor.extract(document));
-        }
-      } catch (ContentException e) {
-        local.addAll(e.diagnostics());
-      }
-      if (cache != null) {
-        cache.put(file.displayPath(), new StoryCache.Entry(key, story, local));
-      }
-      return story;
-    } catch (ContentException e) {
-      local.addAll(e.diagnostics());
-      return null;
-    } finally {
-      problems.addAll(local);
+      file.save(stories.snapshot());
+    } catch (IOException | UncheckedIOException e) {
+      problems.add(
+          Diagnostic.warning(
+              SourcePos.startOf(display(file.path())),
+              "cache",
+              "cannot write the build cache ("
+                  + e.getMessage()
+                  + "); the next build reads every story again"));
     }
   }
 

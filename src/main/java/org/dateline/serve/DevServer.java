@@ -35,7 +35,11 @@ public final class DevServer implements AutoCloseable {
   private final int port;
   private final Consumer<String> log;
   private final LiveReload live = new LiveReload();
-  /** Stories read in earlier builds: a rebuild re-reads and re-extracts only changed ones. */
+  /**
+   * Stories read in earlier builds: a rebuild re-reads and re-extracts only changed ones. The
+   * first build fills it from the cache on disk (when the options name a cache folder), and every
+   * build that read stories saves it there.
+   */
   private final StoryCache stories = new StoryCache();
   private volatile List<Diagnostic> errors = List.of();
   private HttpServer server;

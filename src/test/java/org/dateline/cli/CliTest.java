@@ -1,10 +1,12 @@
 package org.dateline.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.dateline.testing.Fixtures;
 import org.junit.jupiter.api.Test;
@@ -44,6 +46,29 @@ class CliTest {
     Path root = Fixtures.site("basic", temp.resolve("site"));
     assertEquals(0, run("build", "--root", root.toString(), "--out", "public"));
     assertTrue(root.resolve("public/index.html").toFile().isFile());
+  }
+
+  @Test
+  void aSecondBuildSaysHowManyStoriesCameFromTheCache() throws Exception {
+    Path root = Fixtures.site("basic", temp.resolve("site"));
+    assertEquals(0, run("build", "--root", root.toString()));
+    assertFalse(out.toString().contains("from cache"), out.toString());
+    assertTrue(Files.isRegularFile(root.resolve(".dateline-cache/stories.bin")));
+    out.getBuffer().setLength(0);
+    assertEquals(0, run("build", "--root", root.toString()));
+    assertTrue(out.toString().contains(": 2 stories (2 from cache), "), out.toString());
+  }
+
+  @Test
+  void buildHonoursCacheDirAndNoCache() throws Exception {
+    Path root = Fixtures.site("basic", temp.resolve("site"));
+    assertEquals(0, run("build", "--root", root.toString(), "--no-cache"));
+    assertFalse(Files.exists(root.resolve(".dateline-cache")));
+    assertEquals(0, run("build", "--root", root.toString(), "--cache-dir", "tmp/cache"));
+    assertTrue(Files.isRegularFile(root.resolve("tmp/cache/stories.bin")));
+    assertFalse(Files.exists(root.resolve(".dateline-cache")));
+    assertEquals(2, run("build", "--root", root.toString(), "--no-cache", "--cache-dir", "x"));
+    assertTrue(err.toString().contains("--cache-dir and --no-cache cannot be used together"), err.toString());
   }
 
   @Test

@@ -70,6 +70,11 @@ class HostileInputTest {
                 "content/hang.md:1:1: error: story took more than 2 s to read and extract; left out [timeout]")),
         report.problems().toString());
     assertEquals(2, report.stories());
+    assertFalse(
+        new StoryCacheFile(root.resolve(BuildOptions.CACHE_DIR), ExtractorVersion.current().orElseThrow())
+            .load()
+            .containsKey("content/hang.md"),
+        "a story given up on is not cached: the next build tries it again");
   }
 
   @Test

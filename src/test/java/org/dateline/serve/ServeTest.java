@@ -98,6 +98,23 @@ class ServeTest {
   }
 
   @Test
+  void theFirstBuildReusesTheCacheOnDiskAndRebuildsSaveIt() throws Exception {
+    Path root = Fixtures.site("basic", temp.resolve("site"));
+    List<String> log = new java.util.concurrent.CopyOnWriteArrayList<>();
+    try (DevServer server = new DevServer(BuildOptions.standard(root).withOut(temp.resolve("a")), 0, log::add)) {
+      assertTrue(server.rebuild());
+      Fixtures.write(root, "content/2024/late.md", "# Late Story\n\nText of the late story.\n");
+      assertTrue(server.rebuild());
+    }
+    assertTrue(log.stream().anyMatch(l -> l.startsWith("Built: 3 stories (2 from cache), ")), log.toString());
+    try (DevServer server = new DevServer(BuildOptions.standard(root).withOut(temp.resolve("b")), 0, log::add)) {
+      log.clear();
+      assertTrue(server.rebuild());
+    }
+    assertTrue(log.stream().anyMatch(l -> l.startsWith("Built: 3 stories (3 from cache), ")), log.toString());
+  }
+
+  @Test
   void aSessionRebuildsOnChangeAndTellsPagesToReload() throws Exception {
     Path root = Fixtures.site("basic", temp.resolve("site"));
     try (ServeSession session = ServeSession.open(BuildOptions.standard(root), 0, line -> {})) {

@@ -1,0 +1,127 @@
+package org.dateline.pipeline;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiConsumer;
+import org.dateline.diag.ContentException;
+import org.dateline.diag.Diagnostic;
+import org.dateline.extract.MetadataExtractor;
+import org.dateline.model.Story;
+import org.dateline.read.DocumentReader;
+import org.dateline.read.ParsedDocument;
+import org.dateline.read.SourceScanner;
+
+/**
+ * A build's read and extract stage: every story file read and extracted on all cores, or taken
+ * from the stories cache when it holds the file with the same key (SHA-256 of the key context and
+ * the file's bytes). Files are read into the cache only here, on the calling thread, once all are
+ * done, so a story given up after the time limit never enters it.
+ */
+final class ReadStage {
+  /**
+   * What the stage gave: the stories in file order, the problems of every file (those of cached
+   * stories too), how many stories came from the cache and how many files were read into it.
+   */
+  record Result(List<Story> stories, List<Diagnostic> problems, int reused, int fresh) {}
+
+  /** What reading one file gave, and whether it came from the cache. */
+  private record Outcome(StoryCache.Entry entry, boolean reused) {}
+
+  private final DocumentReader reader;
+  private final MetadataExtractor extractor;
+  private final StoryCache stories;
+  private final String keyContext;
+  private final Duration timeLimit;
+  private final BiConsumer<Integer, Integer> progress;
+
+  /**
+   * @param stories the cache to use and fill, or null to read every file
+   * @param keyContext what else decides what a file becomes (see {@link StoryCache#context})
+   */
+  ReadStage(
+      DocumentReader reader,
+      MetadataExtractor extractor,
+      StoryCache stories,
+      String keyContext,
+      Duration timeLimit,
+      BiConsumer<Integer, Integer> progress) {
+    this.reader = reader;
+    this.extractor = extractor;
+    this.stories = stories;
+    this.keyContext = keyContext;
+    this.timeLimit = timeLimit;
+    this.progress = progress;
+  }
+
+  Result read(List<SourceScanner.SourceFile> files) {
+    AtomicInteger done = new AtomicInteger();
+    List<Outcome> outcomes;
+    try (StoryProcessor<SourceScanner.SourceFile, Outcome> processor = new StoryProcessor<>(timeLimit)) {
+      outcomes =
+          processor.map(
+              files,
+              file -> {
+                Outcome outcome = readStory(file);
+                progress.accept(done.incrementAndGet(), files.size());
+                return outcome;
+              },
+              file -> null);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("build interrupted", e);
+    }
+    List<Story> read = new ArrayList<>();
+    List<Diagnostic> problems = new ArrayList<>();
+    int reused = 0;
+    int fresh = 0;
+    for (int i = 0; i < files.size(); i++) {
+      Outcome outcome = outcomes.get(i);
+      if (outcome == null) {
+        problems.add(StoryProcessor.timedOut(files.get(i).displayPath(), timeLimit));
+        continue;
+      }
+      StoryCache.Entry entry = outcome.entry();
+      problems.addAll(entry.diagnostics());
+      if (entry.story() != null) {
+        read.add(entry.story());
+        reused += outcome.reused() ? 1 : 0;
+      }
+      if (!outcome.reused() && stories != null && entry.key() != null) {
+        stories.put(files.get(i).displayPath(), entry);
+        fresh++;
+      }
+    }
+    return new Result(read, problems, reused, fresh);
+  }
+
+  /**
+   * Reads and extracts one file, or takes it from the cache. The entry's key is null when the
+   * file could not be loaded (nothing to cache) or there is no cache.
+   */
+  private Outcome readStory(SourceScanner.SourceFile file) {
+    byte[] bytes;
+    try {
+      bytes = reader.load(file.path(), file.displayPath());
+    } catch (ContentException e) {
+      return new Outcome(new StoryCache.Entry(null, null, e.diagnostics()), false);
+    }
+    String key = stories == null ? null : StoryCache.key(bytes, keyContext);
+    StoryCache.Entry cached = stories == null ? null : stories.get(file.displayPath(), key);
+    if (cached != null) {
+      return new Outcome(cached, true);
+    }
+    List<Diagnostic> local = new ArrayList<>();
+    Story story = null;
+    try {
+      ParsedDocument document = reader.parseBytes(bytes, file.displayPath(), local);
+      if (!document.frontMatter().draft()) {
+        story = StoryBuilder.build(document, extractor.extract(document));
+      }
+    } catch (ContentException e) {
+      local.addAll(e.diagnostics());
+    }
+    return new Outcome(new StoryCache.Entry(key, story, local), false);
+  }
+}

@@ -1,0 +1,119 @@
+package org.dateline.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.dateline.diag.Diagnostic;
+import org.dateline.model.SourcePos;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class StoryCacheFileTest {
+  @TempDir Path temp;
+
+  private final Map<String, StoryCache.Entry> entries =
+      Map.of(
+          "content/a.md", new StoryCache.Entry("k1", StoryCodecTest.story("content/a.md", "<p>A</p>"), List.of()),
+          "content/b.md",
+          new StoryCache.Entry(
+              "k2", null, List.of(Diagnostic.error(SourcePos.startOf("content/b.md"), "empty", "story file is empty"))));
+
+  private Map<String, StoryCache.Entry> load(String version) {
+    Map<String, StoryCache.Entry> decoded = new java.util.HashMap<>();
+    new StoryCacheFile(temp.resolve("cache"), version).load().forEach((file, packed) -> decoded.put(file, packed.entry()));
+    return decoded;
+  }
+
+  private Path saved() throws Exception {
+    Path dir = temp.resolve("cache");
+    new StoryCacheFile(dir, "v1").save(entries);
+    return dir.resolve(StoryCacheFile.NAME);
+  }
+
+  @Test
+  void savedEntriesLoadBackEqual() throws Exception {
+    saved();
+    assertEquals(entries, load("v1"));
+  }
+
+  @Test
+  void packedEntriesAreWrittenBackAsTheyWere() throws Exception {
+    Path file = saved();
+    byte[] first = Files.readAllBytes(file);
+    new StoryCacheFile(temp.resolve("cache"), "v1").save(new java.util.TreeMap<>(new StoryCacheFile(temp.resolve("cache"), "v1").load()));
+    assertArrayEquals(first, Files.readAllBytes(file));
+  }
+
+  @Test
+  void savingLeavesNoTemporaryFileAndReplacesTheOldFile() throws Exception {
+    saved();
+    new StoryCacheFile(temp.resolve("cache"), "v1").save(Map.of());
+    try (Stream<Path> files = Files.list(temp.resolve("cache"))) {
+      assertEquals(List.of(StoryCacheFile.NAME), files.map(p -> p.getFileName().toString()).toList());
+    }
+    assertEquals(Map.of(), new StoryCacheFile(temp.resolve("cache"), "v1").load());
+  }
+
+  @Test
+  void aCacheOfOtherCodeIsIgnored() throws Exception {
+    saved();
+    assertEquals(Map.of(), new StoryCacheFile(temp.resolve("cache"), "v2").load());
+  }
+
+  @Test
+  void aMissingFileLoadsEmpty() {
+    assertEquals(Map.of(), new StoryCacheFile(temp.resolve("nowhere"), "v1").load());
+  }
+
+  @Test
+  void aTruncatedFileIsIgnoredAtEveryLength() throws Exception {
+    Path file = saved();
+    byte[] bytes = Files.readAllBytes(file);
+    for (int length = 0; length < bytes.length; length++) {
+      Files.write(file, Arrays.copyOf(bytes, length));
+      assertEquals(Map.of(), load("v1"), "length " + length);
+    }
+  }
+
+  @Test
+  void aFlippedByteAnywhereIsIgnored() throws Exception {
+    Path file = saved();
+    byte[] bytes = Files.readAllBytes(file);
+    for (int i = 0; i < bytes.length; i += 7) {
+      byte[] damaged = bytes.clone();
+      damaged[i] ^= 0x20;
+      Files.write(file, damaged);
+      assertEquals(Map.of(), load("v1"), "byte " + i);
+    }
+  }
+
+  @Test
+  void aForeignFileIsIgnored() throws Exception {
+    Path file = saved();
+    Files.writeString(file, "{\"format\": \"something else entirely\"}\n");
+    assertEquals(Map.of(), new StoryCacheFile(temp.resolve("cache"), "v1").load());
+    Files.delete(file);
+    Files.createDirectory(file);
+    assertEquals(Map.of(), new StoryCacheFile(temp.resolve("cache"), "v1").load());
+  }
+
+  @Test
+  void aFileOfAnotherFormatIsIgnoredEvenWithAValidChecksum() throws Exception {
+    Path file = saved();
+    byte[] bytes = Files.readAllBytes(file);
+    bytes[11] = (byte) (StoryCacheFile.FORMAT + 1); // the format number follows the 8 magic bytes
+    java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+    crc.update(bytes, 0, bytes.length - 8);
+    java.nio.ByteBuffer.wrap(bytes, bytes.length - 8, 8).putLong(crc.getValue());
+    Files.write(file, bytes);
+    assertEquals(Map.of(), new StoryCacheFile(temp.resolve("cache"), "v1").load());
+    assertTrue(Files.isRegularFile(file));
+  }
+}
