@@ -219,9 +219,7 @@ public final class SearchIndex {
   }
 
   private static String bodyText(Article a) {
-    return a.bodyHtml().replaceAll("<[^>]*>", " ").replace("&lt;", "<").replace("&gt;", ">")
-        .replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&")
-        .replaceAll("\\s+", " ").strip();
+    return HtmlText.of(a.bodyHtml());
   }
 
   private static String lede(String text) {
