@@ -114,10 +114,44 @@ public final class ArchiveBuilder {
         .toList();
   }
 
-  /** Case- and accent-insensitive form of a name, for matching and sorting. */
+  /**
+   * Case- and accent-insensitive form of a name, for matching and sorting: compatibility
+   * decomposition without marks, lower case, each run of white space, hyphens and dots one space.
+   */
   static String fold(String name) {
-    String decomposed = Normalizer.normalize(name, Normalizer.Form.NFKD);
-    return decomposed.replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT).replaceAll("[\\s\\-.]+", " ").strip();
+    String plain = name;
+    if (!name.chars().allMatch(c -> c < 128)) {
+      String decomposed = Normalizer.normalize(name, Normalizer.Form.NFKD);
+      StringBuilder noMarks = new StringBuilder(decomposed.length());
+      decomposed.codePoints().filter(cp -> !isMark(cp)).forEach(noMarks::appendCodePoint);
+      plain = noMarks.toString();
+    }
+    String lower = plain.toLowerCase(Locale.ROOT);
+    StringBuilder out = new StringBuilder(lower.length());
+    boolean gap = false;
+    for (int i = 0; i < lower.length(); i++) {
+      char c = lower.charAt(i);
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '-' || c == '.') {
+        gap = true;
+      } else {
+        if (gap) {
+          out.append(' ');
+          gap = false;
+        }
+        out.append(c);
+      }
+    }
+    if (gap) {
+      out.append(' ');
+    }
+    return out.toString().strip();
+  }
+
+  private static boolean isMark(int codePoint) {
+    int type = Character.getType(codePoint);
+    return type == Character.NON_SPACING_MARK
+        || type == Character.ENCLOSING_MARK
+        || type == Character.COMBINING_SPACING_MARK;
   }
 
   /**
@@ -218,9 +252,12 @@ public final class ArchiveBuilder {
           b.add(article, ref);
         }
       }
+      Map<String, String> sortKeys = new HashMap<>();
       return bySlug.values().stream()
           .map(PersonBuilder::build)
-          .sorted(Comparator.comparing((Person p) -> sortKey(p.name())).thenComparing(Person::slug))
+          .sorted(
+              Comparator.comparing((Person p) -> sortKeys.computeIfAbsent(p.name(), PeopleIndex::sortKey))
+                  .thenComparing(Person::slug))
           .toList();
     }
 

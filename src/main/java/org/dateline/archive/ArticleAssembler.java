@@ -146,13 +146,22 @@ final class ArticleAssembler {
     Set<String> seen = new HashSet<>();
     for (Quote q : quotes) {
       String speaker = people.name(q.speaker());
-      String text = q.text().strip().replaceAll("[,;:\\s]+$", "");
+      String text = withoutTrailingPunctuation(q.text().strip());
       Quote resolved = new Quote(speaker == null ? q.speaker() : speaker, text);
       if (seen.add(resolved.speaker() + "\u0000" + resolved.text())) {
         out.add(resolved);
       }
     }
     return out;
+  }
+
+  /** The text without the commas, semicolons, colons and white space it ends with. */
+  private static String withoutTrailingPunctuation(String text) {
+    int end = text.length();
+    while (end > 0 && ",;: \t\n\u000B\f\r".indexOf(text.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    return text.substring(0, end);
   }
 
   static String excerpt(String text) {
