@@ -14,6 +14,8 @@ import java.util.Map;
 /** {@code {{ article.date | longdate }}}: "2025-11-30" becomes "30 November 2025". */
 final class LongDateFilter implements Filter {
   private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
+  /** An archive has a few thousand dates and shows each on many pages. */
+  private final Map<String, String> formatted = new java.util.concurrent.ConcurrentHashMap<>();
 
   @Override
   public List<String> getArgumentNames() {
@@ -27,7 +29,13 @@ final class LongDateFilter implements Filter {
       return null;
     }
     try {
-      return LocalDate.parse(input.toString()).format(LONG);
+      String date = input.toString();
+      String known = formatted.get(date);
+      if (known == null) {
+        known = LocalDate.parse(date).format(LONG);
+        formatted.put(date, known);
+      }
+      return known;
     } catch (DateTimeParseException e) {
       throw new PebbleException(e, "longdate needs a yyyy-mm-dd date, not '" + input + "'", lineNumber, self.getName());
     }

@@ -38,6 +38,13 @@ public final class Templates {
             .build();
   }
 
+  private PebbleTemplate compile(String name, Path file) {
+    if (!Files.isRegularFile(file)) {
+      throw new TemplateException(file.toString(), 0, "template not found: expected " + file);
+    }
+    return engine.getTemplate(name);
+  }
+
   /**
    * Renders template {@code name} (without {@code .peb}) with {@code context}.
    *
@@ -45,11 +52,8 @@ public final class Templates {
    */
   public String render(String name, Map<String, Object> context) {
     Path file = folder.resolve(name + ".peb");
-    if (!Files.isRegularFile(file)) {
-      throw new TemplateException(file.toString(), 0, "template not found: expected " + file);
-    }
     try {
-      PebbleTemplate template = compiled.computeIfAbsent(name, engine::getTemplate);
+      PebbleTemplate template = compiled.computeIfAbsent(name, n -> compile(n, file));
       StringWriter out = new StringWriter();
       template.evaluate(out, context);
       return out.toString();
