@@ -1,8 +1,6 @@
 package org.dateline.write;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
@@ -10,19 +8,22 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.commons.codec.digest.MurmurHash3;
 
 /**
- * The files of a built site and the SHA-256 of each, kept in the output folder as {@value
- * SiteWriter#MANIFEST}: one line per file, {@code <64 hex digits> <path>}, sorted by path. A line
- * holding only a path (the format of earlier versions) is read with an unknown hash, so its file
- * counts as changed.
+ * The files of a built site and a 128-bit hash (MurmurHash3) of each, kept in the output folder
+ * as {@value SiteWriter#MANIFEST}: one line per file, {@code <32 hex digits> <path>}, sorted by
+ * path. A line in another form (such as a path alone, as earlier versions wrote) is read with an
+ * unknown hash, so its file counts as changed. The hash only tells changed files from unchanged
+ * ones, against accidents, not against a forger: a page that is edited by hand in the output
+ * folder is noticed by its time (see {@link SiteWriter}).
  *
- * @param hashes path → lower-case hex SHA-256, or {@code ""} when unknown
+ * @param hashes path → lower-case hex hash, or {@code ""} when unknown
  */
 record Manifest(SortedMap<String, String> hashes) {
   static final Manifest EMPTY = new Manifest(new TreeMap<>());
 
-  private static final Pattern LINE = Pattern.compile("([0-9a-f]{64}) (.+)");
+  private static final Pattern LINE = Pattern.compile("([0-9a-f]{32}) (.+)");
 
   Manifest {
     hashes = Collections.unmodifiableSortedMap(new TreeMap<>(Objects.requireNonNull(hashes, "hashes")));
@@ -63,12 +64,9 @@ record Manifest(SortedMap<String, String> hashes) {
     return hash.equals(hashes.get(path));
   }
 
-  /** The SHA-256 of {@code bytes} as 64 lower-case hex digits. */
+  /** The 128-bit MurmurHash3 of {@code bytes} as 32 lower-case hex digits. */
   static String hash(byte[] bytes) {
-    try {
-      return java.util.HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java runtime has SHA-256", e);
-    }
+    long[] h = MurmurHash3.hash128x64(bytes);
+    return String.format(java.util.Locale.ROOT, "%016x%016x", h[0], h[1]);
   }
 }
