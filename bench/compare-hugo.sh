@@ -9,7 +9,8 @@
 # starts from scratch: no output folder, no Dateline build cache. Then it times Dateline's
 # incremental builds on the built archive: one with no change, one after one story is edited,
 # and counts the files each wrote.
-# Needs: java 17, GNU time (/usr/bin/time), python3, hugo (apt-get install hugo).
+# Runs target/dateline.jar through bin/dateline (mvn package builds both the jar and the launcher's
+# class-data archive). Needs: java 17, GNU time (/usr/bin/time), python3, hugo (apt-get install hugo).
 set -euo pipefail
 N=${1:?usage: compare-hugo.sh N [RUNS]}
 RUNS=${2:-3}
@@ -19,7 +20,7 @@ WORK=${BENCH_DIR:-/tmp/dateline-bench-$N}
 JAR=$REPO/target/dateline.jar
 [ -x /usr/bin/time ] || { echo "needs GNU time: apt-get install time" >&2; exit 2; }
 command -v hugo >/dev/null || { echo "needs hugo: apt-get install hugo" >&2; exit 2; }
-[ -f "$JAR" ] || (cd "$REPO" && mvn -q -B package -DskipTests -Ddateline.skipSite=true)
+[ -f "$JAR" ] || (cd "$REPO" && mvn -q -B package -DskipTests)
 
 if [ ! -d "$WORK/plain/content" ]; then
   python3 "$KIT/make_corpus.py" --in "$KIT/sample" --out "$WORK" --n "$N" --seed 42 --force >/dev/null
@@ -32,7 +33,8 @@ rm -rf "$WORK/hugo-fast" && cp -r "$WORK/hugo" "$WORK/hugo-fast"
 rm -rf "$WORK/hugo-fast/layouts" && cp -r "$WORK/hugo/layouts-paramslinks" "$WORK/hugo-fast/layouts"
 
 TIMES=$WORK/times.txt; : > "$TIMES"
-DATELINE=(java -jar "$JAR" build --quiet --root "$WORK/plain" --out "$WORK/dateline-out")
+# bin/dateline: the launcher, with the JVM settings Dateline is meant to run with
+DATELINE=("$REPO/bin/dateline" build --quiet --root "$WORK/plain" --out "$WORK/dateline-out")
 HUGO=(hugo --quiet --source "$WORK/hugo-fast" --destination "$WORK/hugo-out")
 run() { /usr/bin/time -f "$1 %e %U %S %M %x" -a -o "$TIMES" "${@:2}" >/dev/null 2>&1 || true; }
 scratch() { rm -rf "$WORK/dateline-out" "$WORK/hugo-out" "$WORK/plain/.dateline-cache"; }
