@@ -59,11 +59,17 @@ public final class ArchiveBuilder {
     ordered.sort(Comparator.comparing(Story::file));
     Slugger articleSlugs = new Slugger("story", Set.of("index"));
     PeopleIndex people = new PeopleIndex(ordered);
-    List<Article> articles = new ArrayList<>();
-    for (Story story : ordered) {
-      String slug = articleSlugs.unique(slugSource(story));
-      articles.add(new ArticleAssembler(story, slug, people, this::country, countryOfPlace).assemble());
-    }
+    List<String> slugs = ordered.stream().map(story -> articleSlugs.unique(slugSource(story))).toList();
+    // each article on its own, so on all cores; the slugs above depend on the file order
+    List<Article> articles =
+        new ArrayList<>(
+            java.util.stream.IntStream.range(0, ordered.size())
+                .parallel()
+                .mapToObj(
+                    i ->
+                        new ArticleAssembler(ordered.get(i), slugs.get(i), people, this::country, countryOfPlace)
+                            .assemble())
+                .toList());
     articles.sort(NEWEST_FIRST.thenComparing(Article::file));
     return new Archive(
         articles, people.people(articles), countries(articles), RelationsBuilder.build(articles));
