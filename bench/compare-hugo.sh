@@ -47,7 +47,7 @@ done
 
 # Incremental: the archive is built (with its cache); rebuild unchanged, then after one edit.
 "${DATELINE[@]}" >/dev/null 2>&1
-STORY=$(find "$WORK/plain/content" -name '*.md' | sort | head -n 1)
+STORY=$(find "$WORK/plain/content" -name '*.md' | sort | awk 'NR == 1')
 cp "$STORY" "$WORK/story.bak"
 STAMP=$WORK/stamp; INCR=$WORK/incremental.txt; : > "$INCR"
 for _ in $(seq "$RUNS"); do
