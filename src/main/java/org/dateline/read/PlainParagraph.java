@@ -50,6 +50,7 @@ final class PlainParagraph {
       } else if (!html) {
         out.append(chars);
       } else {
+        // flexmark's escaping, which leaves apostrophes alone (a plain paragraph has no '&')
         for (int i = 0; i < chars.length(); i++) {
           char c = chars.charAt(i);
           switch (c) {
