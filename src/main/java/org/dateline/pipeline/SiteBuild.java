@@ -114,25 +114,8 @@ public final class SiteBuild {
                 : PeopleRegistry.parse(registryText, display(registryFile())));
     String settings =
         "trust_html=" + config.trustHtml() + "\n" + (registryText == null ? "" : registryText);
-    long t0 = System.nanoTime();
-    StoryCacheFile cacheFile = cacheFile();
-    StoryCache stories = storyCache(cacheFile);
-    String keyContext =
-        StoryCache.context(
-            StoryCacheFile.FORMAT, ExtractorVersion.current().orElse("unknown"), settings);
-    ReadStage.Result read =
-        new ReadStage(reader, extractor, stories, keyContext, storyTimeLimit, progress).read(files);
-    problems.addAll(read.problems());
-    if (cacheFile != null) {
-      saveCache(cacheFile, stories, files, read.fresh(), problems);
-    }
-    long t1 = System.nanoTime();
-    for (Slugs.Duplicate d : Slugs.duplicates(read.stories())) {
-      problems.add(Diagnostic.warning(SourcePos.startOf(d.story().file()), "duplicate-slug", d.message()));
-    }
-    failUnlessKeepingGoing(problems);
-    Archive archive =
-        new ArchiveBuilder(extractor.countries(), extractor::countryOfPlace).build(read.stories());
+    Assembled assembled = readAndAssemble(files, reader, extractor, settings, problems);
+    Archive archive = assembled.archive();
     long t2 = System.nanoTime();
     SiteWriter writer = new SiteWriter(options.out());
     for (String foreign : writer.foreignFiles()) {
@@ -165,15 +148,52 @@ public final class SiteBuild {
     long millis = (System.nanoTime() - start) / 1_000_000;
     return new BuildReport(
         archive.articles().size(),
-        read.reused(),
+        assembled.reused(),
         archive.people().size(),
         archive.countries().size(),
         written.get(),
         unchanged.get(),
         sorted(problems),
         millis,
-        new BuildReport.Timings(
-            (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000));
+        new BuildReport.Timings(assembled.readMillis(), assembled.archiveMillis(), (t3 - t2) / 1_000_000));
+  }
+
+  /** The archive, how many stories came from the cache, and the time reading and assembling took. */
+  private record Assembled(Archive archive, int reused, long readMillis, long archiveMillis) {}
+
+  /**
+   * Reads and extracts the stories (through the cache) and assembles the archive. A method of its
+   * own so that the stories and the cache are garbage once the archive is made: rendering needs
+   * the memory.
+   */
+  private Assembled readAndAssemble(
+      List<SourceScanner.SourceFile> files,
+      DocumentReader reader,
+      MetadataExtractor extractor,
+      String settings,
+      List<Diagnostic> problems)
+      throws ContentException, IOException {
+    long t0 = System.nanoTime();
+    StoryCacheFile cacheFile = cacheFile();
+    StoryCache stories = storyCache(cacheFile);
+    String keyContext =
+        StoryCache.context(
+            StoryCacheFile.FORMAT, ExtractorVersion.current().orElse("unknown"), settings);
+    ReadStage.Result read =
+        new ReadStage(reader, extractor, stories, keyContext, storyTimeLimit, progress).read(files);
+    problems.addAll(read.problems());
+    if (cacheFile != null) {
+      saveCache(cacheFile, stories, files, read.fresh(), problems);
+    }
+    long t1 = System.nanoTime();
+    for (Slugs.Duplicate d : Slugs.duplicates(read.stories())) {
+      problems.add(Diagnostic.warning(SourcePos.startOf(d.story().file()), "duplicate-slug", d.message()));
+    }
+    failUnlessKeepingGoing(problems);
+    Archive archive =
+        new ArchiveBuilder(extractor.countries(), extractor::countryOfPlace).build(read.stories());
+    long t2 = System.nanoTime();
+    return new Assembled(archive, read.reused(), (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000);
   }
 
   /** The cache file of this build, or null without a cache folder or a known code version. */

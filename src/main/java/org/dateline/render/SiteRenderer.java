@@ -60,8 +60,8 @@ public final class SiteRenderer {
         List.of(
             () -> renderArticles(archive, links, out),
             () -> renderPeople(archive, links, out),
-            () -> new SearchIndex().render(archive.articles()).forEach(out::add),
-            () -> new DataFiles().render(archive).forEach(out::add),
+            () -> new SearchIndex().render(archive.articles(), out),
+            () -> new DataFiles().render(archive, out),
             () -> renderCountries(archive, links, out),
             () -> new DateArchive(archive.articles()).render(this).forEach(out::add),
             () -> renderHome(archive, out),

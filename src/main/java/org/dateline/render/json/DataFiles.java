@@ -10,6 +10,7 @@ import org.dateline.model.Country;
 import org.dateline.model.Person;
 import org.dateline.model.Quote;
 import org.dateline.render.OutputFile;
+import org.dateline.render.OutputSink;
 
 /**
  * The archive as JSON for scripts: {@code data/articles.json}, {@code data/people.json} and
@@ -20,10 +21,16 @@ public final class DataFiles {
   private final Json json = new Json();
 
   public List<OutputFile> render(Archive archive) {
-    return List.of(
-        OutputFile.text("data/articles.json", json.write(articles(archive), true)),
-        OutputFile.text("data/people.json", json.write(people(archive), true)),
-        OutputFile.text("data/countries.json", json.write(countries(archive), true)));
+    List<OutputFile> out = new ArrayList<>();
+    render(archive, out::add);
+    return out;
+  }
+
+  /** Writes the three files to {@code out}, one after the other (each is large in a large archive). */
+  public void render(Archive archive, OutputSink out) {
+    out.add(new OutputFile("data/articles.json", json.writeIndentedBytes(articles(archive))));
+    out.add(new OutputFile("data/people.json", json.writeIndentedBytes(people(archive))));
+    out.add(new OutputFile("data/countries.json", json.writeIndentedBytes(countries(archive))));
   }
 
   private static List<Map<String, Object>> articles(Archive archive) {

@@ -21,6 +21,18 @@ public final class Json {
               .withObjectIndenter(new DefaultIndenter("  ", "\n"))
               .withArrayIndenter(new DefaultIndenter("  ", "\n")));
 
+  /** {@code value} as indented JSON in UTF-8, ending with a line break, without a String between. */
+  public byte[] writeIndentedBytes(Object value) {
+    try {
+      byte[] json = pretty.writeValueAsBytes(value);
+      byte[] out = java.util.Arrays.copyOf(json, json.length + 1);
+      out[json.length] = '\n';
+      return out;
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot serialise " + value.getClass().getSimpleName(), e);
+    }
+  }
+
   public String write(Object value, boolean indent) {
     try {
       return indent ? pretty.writeValueAsString(value) + "\n" : mapper.writeValueAsString(value);

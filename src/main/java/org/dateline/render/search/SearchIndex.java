@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.dateline.model.Article;
 import org.dateline.render.OutputFile;
+import org.dateline.render.OutputSink;
 import org.dateline.render.json.Json;
 
 /**
@@ -62,10 +63,21 @@ public final class SearchIndex {
     }
   }
 
+  /** The index's files, in a list (for tests and small archives). */
   public List<OutputFile> render(List<Article> articles) {
+    List<OutputFile> out = new ArrayList<>();
+    render(articles, out::add);
+    return out;
+  }
+
+  /**
+   * Writes the index's files to {@code out}: each chunk of stories as soon as it is read, so that
+   * only the terms, not the stories' text, are held until the end.
+   */
+  public void render(List<Article> articles, OutputSink out) {
     int n = articles.size();
     Map<String, Postings> index = new HashMap<>();
-    List<String> texts = new ArrayList<>(n);
+    List<String> texts = new ArrayList<>(DOCS_PER_CHUNK);
     int[] lengths = new int[n];
     for (int doc = 0; doc < n; doc++) {
       Article a = articles.get(doc);
@@ -94,6 +106,10 @@ public final class SearchIndex {
         length[0] += 1;
       });
       lengths[doc] = length[0];
+      if (texts.size() == DOCS_PER_CHUNK || doc == n - 1) {
+        renderChunk(articles, doc / DOCS_PER_CHUNK, texts, out);
+        texts.clear();
+      }
     }
     double avg = Math.max(1, Arrays.stream(lengths).average().orElse(1));
     long postings = index.values().stream().mapToLong(Postings::docs).sum();
@@ -103,7 +119,6 @@ public final class SearchIndex {
       shardMaps.add(new TreeMap<>());
     }
     index.forEach((term, p) -> shardMaps.get(SearchTokens.shard(term, shards)).put(term, p));
-    List<OutputFile> out = new ArrayList<>();
     Map<String, Object> meta = new TreeMap<>();
     meta.put("shards", shards);
     meta.put("chunk", DOCS_PER_CHUNK);
@@ -114,33 +129,34 @@ public final class SearchIndex {
     for (int i = 0; i < shards; i++) {
       out.add(script("search/terms-" + i + ".js", "terms(" + i + ",", terms(shardMaps.get(i), n, lengths, avg)));
     }
-    for (int start = 0, chunk = 0; start < n; start += DOCS_PER_CHUNK, chunk++) {
-      int end = Math.min(n, start + DOCS_PER_CHUNK);
-      List<List<Object>> docs = new ArrayList<>();
-      int blocks = 0;
-      for (int doc = start; doc < end; doc++) {
-        Article a = articles.get(doc);
-        docs.add(
-            List.of(
-                a.title(),
-                a.url(),
-                a.date() == null ? "" : a.date(),
-                String.join(" / ", a.dateline().places()),
-                String.join(", ", a.people().stream().map(Article.PersonRef::name).toList()),
-                lede(texts.get(doc))));
-        blocks = Math.max(blocks, blockOf(texts.get(doc).length()) + 1);
-      }
-      out.add(script("search/docs-" + chunk + ".js", "docs(" + chunk + ",", json.write(docs, false)));
-      for (int block = 0; block < blocks; block++) {
-        List<String> parts = new ArrayList<>();
-        for (int doc = start; doc < end; doc++) {
-          parts.add(block(texts.get(doc), block));
-        }
-        out.add(script("search/text-" + chunk + "-" + block + ".js",
-            "text(" + chunk + "," + block + ",", json.write(parts, false)));
-      }
+  }
+
+  /** The docs and text files of chunk {@code chunk}, whose stories' texts are {@code texts}. */
+  private void renderChunk(List<Article> articles, int chunk, List<String> texts, OutputSink out) {
+    int start = chunk * DOCS_PER_CHUNK;
+    List<List<Object>> docs = new ArrayList<>();
+    int blocks = 0;
+    for (int k = 0; k < texts.size(); k++) {
+      Article a = articles.get(start + k);
+      docs.add(
+          List.of(
+              a.title(),
+              a.url(),
+              a.date() == null ? "" : a.date(),
+              String.join(" / ", a.dateline().places()),
+              String.join(", ", a.people().stream().map(Article.PersonRef::name).toList()),
+              lede(texts.get(k))));
+      blocks = Math.max(blocks, blockOf(texts.get(k).length()) + 1);
     }
-    return out;
+    out.add(script("search/docs-" + chunk + ".js", "docs(" + chunk + ",", json.write(docs, false)));
+    for (int block = 0; block < blocks; block++) {
+      List<String> parts = new ArrayList<>();
+      for (String text : texts) {
+        parts.add(block(text, block));
+      }
+      out.add(script("search/text-" + chunk + "-" + block + ".js",
+          "text(" + chunk + "," + block + ",", json.write(parts, false)));
+    }
   }
 
   /** One shard's terms as a JSON object: term to [story, score, block, ...], BM25 scores x100. */
