@@ -126,7 +126,7 @@ public final class ArchiveBuilder {
    */
   static String fold(String name) {
     String plain = name;
-    if (!name.chars().allMatch(c -> c < 128)) {
+    if (!Slugger.isAscii(name)) {
       String decomposed = Normalizer.normalize(name, Normalizer.Form.NFKD);
       StringBuilder noMarks = new StringBuilder(decomposed.length());
       decomposed.codePoints().filter(cp -> !isMark(cp)).forEach(noMarks::appendCodePoint);

@@ -88,7 +88,7 @@ final class Slugger {
     }
   }
 
-  private static boolean isAscii(String text) {
+  static boolean isAscii(String text) {
     for (int i = 0; i < text.length(); i++) {
       if (text.charAt(i) >= 128) {
         return false;

@@ -67,6 +67,7 @@ record Manifest(SortedMap<String, String> hashes) {
   /** The 128-bit MurmurHash3 of {@code bytes} as 32 lower-case hex digits. */
   static String hash(byte[] bytes) {
     long[] h = MurmurHash3.hash128x64(bytes);
-    return String.format(java.util.Locale.ROOT, "%016x%016x", h[0], h[1]);
+    java.util.HexFormat hex = java.util.HexFormat.of();
+    return hex.toHexDigits(h[0]) + hex.toHexDigits(h[1]);
   }
 }

@@ -20,12 +20,6 @@ import org.dateline.render.OutputSink;
 public final class DataFiles {
   private final Json json = new Json();
 
-  public List<OutputFile> render(Archive archive) {
-    List<OutputFile> out = new ArrayList<>();
-    render(archive, out::add);
-    return out;
-  }
-
   /** Writes the three files to {@code out}, one after the other (each is large in a large archive). */
   public void render(Archive archive, OutputSink out) {
     out.add(new OutputFile("data/articles.json", json.writeIndentedBytes(articles(archive))));

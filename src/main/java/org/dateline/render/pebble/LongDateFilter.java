@@ -29,13 +29,7 @@ final class LongDateFilter implements Filter {
       return null;
     }
     try {
-      String date = input.toString();
-      String known = formatted.get(date);
-      if (known == null) {
-        known = LocalDate.parse(date).format(LONG);
-        formatted.put(date, known);
-      }
-      return known;
+      return formatted.computeIfAbsent(input.toString(), date -> LocalDate.parse(date).format(LONG));
     } catch (DateTimeParseException e) {
       throw new PebbleException(e, "longdate needs a yyyy-mm-dd date, not '" + input + "'", lineNumber, self.getName());
     }
