@@ -117,19 +117,19 @@ public final class SiteBuild {
     Assembled assembled = readAndAssemble(files, reader, extractor, settings, problems);
     Archive archive = assembled.archive();
     long t2 = System.nanoTime();
-    SiteWriter writer = new SiteWriter(options.out());
-    for (String foreign : writer.foreignFiles()) {
-      problems.add(
-          Diagnostic.warning(
-              SourcePos.startOf(display(options.out().resolve(foreign))),
-              "foreign-file",
-              "file was not written by Dateline and is replaced by this build; keep your own files"
-                  + " in templates/assets/"));
-    }
-    failUnlessKeepingGoing(problems);
     AtomicInteger written = new AtomicInteger();
     AtomicInteger unchanged = new AtomicInteger();
-    try (SiteWriter.Staging staging = writer.stage()) {
+    // staging reads the output folder once; nothing is written to it before the commit
+    try (SiteWriter.Staging staging = new SiteWriter(options.out()).stage()) {
+      for (String foreign : staging.foreignFiles()) {
+        problems.add(
+            Diagnostic.warning(
+                SourcePos.startOf(display(options.out().resolve(foreign))),
+                "foreign-file",
+                "file was not written by Dateline and is replaced by this build; keep your own files"
+                    + " in templates/assets/"));
+      }
+      failUnlessKeepingGoing(problems);
       OutputSink sink =
           file -> {
             try {

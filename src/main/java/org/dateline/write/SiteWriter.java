@@ -135,6 +135,14 @@ public final class SiteWriter {
     }
 
     /**
+     * Files in the output folder that the previous build did not write (a user put them there by
+     * hand), relative to the output folder and sorted; {@link #commit} removes them.
+     */
+    public List<String> foreignFiles() {
+      return before.foreign();
+    }
+
+    /**
      * Adds one file to the new site; thread-safe. Returns true if it was written, false if the
      * output folder already holds these very bytes there. Refuses paths that leave the folder,
      * come twice (ignoring case) or take a name kept for the writer's own files.
