@@ -50,7 +50,6 @@ class ArchitectureTest {
           "picocli", Set.of("cli"),
           "org.jsoup", Set.of("read"),
           "com.ibm.icu", Set.of("archive"),
-          "org.apache.commons.codec", Set.of("write"),
           "org.yaml.snakeyaml", Set.of("read", "extract"));
 
   @Test

@@ -131,11 +131,23 @@ public final class SiteBuild {
       }
       failUnlessKeepingGoing(problems);
       OutputSink sink =
-          file -> {
-            try {
-              (staging.write(file) ? written : unchanged).incrementAndGet();
-            } catch (IOException e) {
-              throw new UncheckedIOException(e);
+          new OutputSink() {
+            @Override
+            public void add(OutputFile file) {
+              count(() -> staging.write(file));
+            }
+
+            @Override
+            public void add(String path, Body body) {
+              count(() -> staging.write(path, body));
+            }
+
+            private void count(Write write) {
+              try {
+                (write.wrote() ? written : unchanged).incrementAndGet();
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
             }
           };
       render(archive, config, sink);
@@ -156,6 +168,11 @@ public final class SiteBuild {
         sorted(problems),
         millis,
         new BuildReport.Timings(assembled.readMillis(), assembled.archiveMillis(), (t3 - t2) / 1_000_000));
+  }
+
+  /** A write to the staging, telling whether the file was written (false: already in place). */
+  private interface Write {
+    boolean wrote() throws IOException;
   }
 
   /** The archive, how many stories came from the cache, and the time reading and assembling took. */

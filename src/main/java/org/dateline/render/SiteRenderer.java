@@ -51,9 +51,18 @@ public final class SiteRenderer {
   public void render(Archive archive, OutputSink sink) {
     java.util.Queue<String> pages = new java.util.concurrent.ConcurrentLinkedQueue<>();
     OutputSink out =
-        file -> {
-          pages.add(file.path());
-          sink.add(file);
+        new OutputSink() {
+          @Override
+          public void add(OutputFile file) {
+            pages.add(file.path());
+            sink.add(file);
+          }
+
+          @Override
+          public void add(String path, Body body) {
+            pages.add(path);
+            sink.add(path, body);
+          }
         };
     Links links = new Links(archive);
     List<Runnable> jobs =

@@ -8,7 +8,6 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.commons.codec.digest.MurmurHash3;
 
 /**
  * The files of a built site and a 128-bit hash (MurmurHash3) of each, kept in the output folder
@@ -66,8 +65,6 @@ record Manifest(SortedMap<String, String> hashes) {
 
   /** The 128-bit MurmurHash3 of {@code bytes} as 32 lower-case hex digits. */
   static String hash(byte[] bytes) {
-    long[] h = MurmurHash3.hash128x64(bytes);
-    java.util.HexFormat hex = java.util.HexFormat.of();
-    return hex.toHexDigits(h[0]) + hex.toHexDigits(h[1]);
+    return Murmur3.hex(bytes);
   }
 }

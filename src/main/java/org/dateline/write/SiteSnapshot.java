@@ -103,6 +103,12 @@ final class SiteSnapshot {
         .toList();
   }
 
+  /** The regular file at {@code path} in the output folder, or null if there is none. */
+  Path regularFile(String path) {
+    Entry entry = files.get(path);
+    return entry != null && entry.regular() ? out.resolve(path) : null;
+  }
+
   /**
    * Whether the output folder already holds exactly {@code bytes} at {@code path}: the manifest
    * has the same hash and the file is there with the same size. A file modified after the

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.dateline.render.OutputFile;
+import org.dateline.render.OutputSink;
 
 /**
  * Writes the site into the output folder, rewriting only the files whose bytes changed: a build
@@ -149,6 +150,38 @@ public final class SiteWriter {
      */
     public boolean write(OutputFile file) throws IOException {
       String path = file.path();
+      claim(path);
+      String hash = Manifest.hash(file.bytes());
+      hashes.put(path, hash);
+      if (before.holds(path, hash, file.bytes())) {
+        return false;
+      }
+      Path target = stagedFile(path);
+      Files.write(target, file.bytes());
+      staged.add(path);
+      return true;
+    }
+
+    /**
+     * {@link #write(OutputFile)} for a file whose bytes {@code body} writes: they are hashed and
+     * compared with the file in the output folder as they come, never held in memory whole, and
+     * streamed to the staging folder from the first difference on.
+     */
+    public boolean write(String path, OutputSink.Body body) throws IOException {
+      claim(path);
+      ComparingOutputStream file = new ComparingOutputStream(before.regularFile(path), () -> stagedFile(path));
+      try (file) {
+        body.writeTo(file);
+      }
+      hashes.put(path, file.hash());
+      if (!file.changed()) {
+        return false;
+      }
+      staged.add(path);
+      return true;
+    }
+
+    private void claim(String path) throws IOException {
       SafeFiles.resolve(out, path);
       String lowerCase = path.toLowerCase(Locale.ROOT);
       if (lowerCase.startsWith(RESERVED) && lowerCase.indexOf('/') < 0) {
@@ -157,11 +190,10 @@ public final class SiteWriter {
       if (!lowerCasePaths.add(lowerCase)) {
         throw new IOException("two pages would be written to " + path);
       }
-      String hash = Manifest.hash(file.bytes());
-      hashes.put(path, hash);
-      if (before.holds(path, hash, file.bytes())) {
-        return false;
-      }
+    }
+
+    /** Where {@code path} goes in the staging folder, whose folders are made. */
+    private Path stagedFile(String path) throws IOException {
       Path target = root().resolve(path);
       try {
         // computeIfAbsent holds back other writers to this folder until it exists
@@ -169,9 +201,7 @@ public final class SiteWriter {
       } catch (UncheckedIOException e) {
         throw e.getCause();
       }
-      Files.write(target, file.bytes());
-      staged.add(path);
-      return true;
+      return target;
     }
 
     /**

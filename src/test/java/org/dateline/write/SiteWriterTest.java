@@ -183,6 +183,53 @@ class SiteWriterTest {
     assertEquals(parentTime, Files.getLastModifiedTime(temp), "no staging folder was even made");
   }
 
+  /** Writes {@code files}, each streamed through {@link SiteWriter.Staging#write(String, OutputSink.Body)}. */
+  private static int writeStreamed(Path out, List<OutputFile> files) throws IOException {
+    int written = 0;
+    try (SiteWriter.Staging staging = new SiteWriter(out).stage()) {
+      for (OutputFile file : files) {
+        written += staging.write(file.path(), stream -> stream.write(file.bytes())) ? 1 : 0;
+      }
+      staging.commit();
+    }
+    return written;
+  }
+
+  @Test
+  void streamedFilesAreWrittenOnlyWhenTheirBytesChanged() throws IOException {
+    Path out = temp.resolve("site-out");
+    List<OutputFile> files = site("index.html", "home", "data/a.json", "[1, 2]", "data/b.json", "[3]");
+    assertEquals(3, writeStreamed(out, files));
+    assertEquals(withoutManifest(contents(temp.resolve("whole"), files)), withoutManifest(contents(out)));
+    makeOld(out);
+    Map<String, String> before = stat(temp);
+    FileTime parentTime = Files.getLastModifiedTime(temp);
+
+    assertEquals(0, writeStreamed(out, files));
+    assertEquals(before, stat(temp), "an unchanged streamed file is compared, not written");
+    assertEquals(parentTime, Files.getLastModifiedTime(temp), "no staging folder was even made");
+
+    List<OutputFile> changed = site("index.html", "home", "data/a.json", "[1, 2, 3]", "data/b.json", "[");
+    assertEquals(2, writeStreamed(out, changed));
+    assertEquals(withoutManifest(contents(temp.resolve("scratch"), changed)), withoutManifest(contents(out)));
+    assertEquals(
+        Files.readString(temp.resolve("scratch").resolve(SiteWriter.MANIFEST)),
+        Files.readString(out.resolve(SiteWriter.MANIFEST)),
+        "streamed files are hashed in the manifest as whole ones are");
+  }
+
+  /** What writing {@code files} whole into a fresh folder {@code scratch} gives. */
+  private static Map<String, String> contents(Path scratch, List<OutputFile> files) throws IOException {
+    new SiteWriter(scratch).write(files);
+    return contents(scratch);
+  }
+
+  private static Map<String, String> withoutManifest(Map<String, String> contents) {
+    Map<String, String> rest = new TreeMap<>(contents);
+    rest.remove(SiteWriter.MANIFEST);
+    return rest;
+  }
+
   @Test
   void theManifestListsEachFileWithItsHash() throws IOException {
     Path out = temp.resolve("site-out");

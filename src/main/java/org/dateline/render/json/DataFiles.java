@@ -4,12 +4,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.dateline.model.Archive;
 import org.dateline.model.Article;
 import org.dateline.model.Country;
 import org.dateline.model.Person;
 import org.dateline.model.Quote;
-import org.dateline.render.OutputFile;
 import org.dateline.render.OutputSink;
 
 /**
@@ -22,86 +22,80 @@ public final class DataFiles {
 
   /** Writes the three files to {@code out}, one after the other (each is large in a large archive). */
   public void render(Archive archive, OutputSink out) {
-    out.add(new OutputFile("data/articles.json", json.writeIndentedBytes(articles(archive))));
-    out.add(new OutputFile("data/people.json", json.writeIndentedBytes(people(archive))));
-    out.add(new OutputFile("data/countries.json", json.writeIndentedBytes(countries(archive))));
+    write("data/articles.json", archive.articles(), DataFiles::article, out);
+    write("data/people.json", archive.people(), DataFiles::person, out);
+    write("data/countries.json", archive.countries(), DataFiles::country, out);
   }
 
-  private static List<Map<String, Object>> articles(Archive archive) {
-    List<Map<String, Object>> out = new ArrayList<>();
-    for (Article a : archive.articles()) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("id", a.id());
-      m.put("slug", a.slug());
-      m.put("url", a.url());
-      m.put("file", a.file());
-      m.put("source", a.file());
-      m.put("original_source", a.originalSource());
-      m.put("date", a.date());
-      m.put("title", a.title());
-      m.put("authors", a.authors());
-      Map<String, Object> dateline = new LinkedHashMap<>();
-      dateline.put("places", a.dateline().places());
-      dateline.put("date", a.dateline().date());
-      m.put("dateline", dateline);
-      List<Map<String, Object>> people = new ArrayList<>();
-      for (Article.PersonRef p : a.people()) {
-        people.add(Map.of(
-            "name", p.name(), "slug", p.slug(), "url", p.url(), "roles", p.roles(), "aliases", p.aliases()));
-      }
-      m.put("people", people);
-      List<Map<String, Object>> countries = new ArrayList<>();
-      List<Map<String, Object>> implied = new ArrayList<>();
-      for (Article.CountryRef c : a.countries()) {
-        (c.named() ? countries : implied).add(Map.of("code", c.code(), "name", c.name(), "url", c.url()));
-      }
-      m.put("countries", countries);
-      m.put("implied_countries", implied);
-      m.put("sections", a.sections().stream().map(Article.Section::title).toList());
-      List<Map<String, Object>> quotes = new ArrayList<>();
-      for (Quote q : a.quotes()) {
-        quotes.add(Map.of("speaker", q.speaker(), "text", q.text()));
-      }
-      m.put("quotes", quotes);
-      out.add(m);
-    }
-    return out;
+  /** Streams {@code items} as a JSON array to {@code path}, each made into a map as it is written. */
+  private <T> void write(String path, List<T> items, Function<T, Map<String, Object>> map, OutputSink out) {
+    Iterable<Map<String, Object>> maps = () -> items.stream().map(map).iterator();
+    out.add(path, stream -> json.writeIndentedArray(stream, maps));
   }
 
-  private static List<Map<String, Object>> people(Archive archive) {
-    List<Map<String, Object>> out = new ArrayList<>();
-    for (Person p : archive.people()) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("name", p.name());
-      m.put("slug", p.slug());
-      m.put("url", p.url());
-      m.put("aliases", p.aliases());
-      List<Map<String, Object>> roles = new ArrayList<>();
-      for (Person.RoleSeen r : p.roles()) {
-        roles.add(Map.of("role", r.role(), "article", r.article()));
-      }
-      m.put("roles", roles);
-      m.put("countries", p.countries());
-      m.put("articles", p.articles());
-      m.put("mentions", p.mentions());
-      out.add(m);
+  private static Map<String, Object> article(Article a) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("id", a.id());
+    m.put("slug", a.slug());
+    m.put("url", a.url());
+    m.put("file", a.file());
+    m.put("source", a.file());
+    m.put("original_source", a.originalSource());
+    m.put("date", a.date());
+    m.put("title", a.title());
+    m.put("authors", a.authors());
+    Map<String, Object> dateline = new LinkedHashMap<>();
+    dateline.put("places", a.dateline().places());
+    dateline.put("date", a.dateline().date());
+    m.put("dateline", dateline);
+    List<Map<String, Object>> people = new ArrayList<>();
+    for (Article.PersonRef p : a.people()) {
+      people.add(Map.of(
+          "name", p.name(), "slug", p.slug(), "url", p.url(), "roles", p.roles(), "aliases", p.aliases()));
     }
-    return out;
+    m.put("people", people);
+    List<Map<String, Object>> countries = new ArrayList<>();
+    List<Map<String, Object>> implied = new ArrayList<>();
+    for (Article.CountryRef c : a.countries()) {
+      (c.named() ? countries : implied).add(Map.of("code", c.code(), "name", c.name(), "url", c.url()));
+    }
+    m.put("countries", countries);
+    m.put("implied_countries", implied);
+    m.put("sections", a.sections().stream().map(Article.Section::title).toList());
+    List<Map<String, Object>> quotes = new ArrayList<>();
+    for (Quote q : a.quotes()) {
+      quotes.add(Map.of("speaker", q.speaker(), "text", q.text()));
+    }
+    m.put("quotes", quotes);
+    return m;
   }
 
-  private static List<Map<String, Object>> countries(Archive archive) {
-    List<Map<String, Object>> out = new ArrayList<>();
-    for (Country c : archive.countries()) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("code", c.code());
-      m.put("name", c.name());
-      m.put("region", c.info().region());
-      m.put("url", c.url());
-      m.put("articles", c.articles());
-      m.put("people", c.people());
-      m.put("mentions", c.mentions());
-      out.add(m);
+  private static Map<String, Object> person(Person p) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("name", p.name());
+    m.put("slug", p.slug());
+    m.put("url", p.url());
+    m.put("aliases", p.aliases());
+    List<Map<String, Object>> roles = new ArrayList<>();
+    for (Person.RoleSeen r : p.roles()) {
+      roles.add(Map.of("role", r.role(), "article", r.article()));
     }
-    return out;
+    m.put("roles", roles);
+    m.put("countries", p.countries());
+    m.put("articles", p.articles());
+    m.put("mentions", p.mentions());
+    return m;
+  }
+
+  private static Map<String, Object> country(Country c) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("code", c.code());
+    m.put("name", c.name());
+    m.put("region", c.info().region());
+    m.put("url", c.url());
+    m.put("articles", c.articles());
+    m.put("people", c.people());
+    m.put("mentions", c.mentions());
+    return m;
   }
 }

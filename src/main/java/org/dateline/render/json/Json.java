@@ -1,5 +1,6 @@
 package org.dateline.render.json;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -7,6 +8,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.io.OutputStream;
 
 /** The one configured Jackson mapper: sorted map keys, {@code \n} line endings, no timestamps. */
 public final class Json {
@@ -14,6 +17,7 @@ public final class Json {
       JsonMapper.builder()
           .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
           .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+          .disable(SerializationFeature.FLUSH_AFTER_WRITE_VALUE)
           .build();
   private final ObjectWriter pretty =
       mapper.writer(
@@ -21,16 +25,22 @@ public final class Json {
               .withObjectIndenter(new DefaultIndenter("  ", "\n"))
               .withArrayIndenter(new DefaultIndenter("  ", "\n")));
 
-  /** {@code value} as indented JSON in UTF-8, ending with a line break, without a String between. */
-  public byte[] writeIndentedBytes(Object value) {
-    try {
-      byte[] json = pretty.writeValueAsBytes(value);
-      byte[] out = java.util.Arrays.copyOf(json, json.length + 1);
-      out[json.length] = '\n';
-      return out;
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot serialise " + value.getClass().getSimpleName(), e);
+  /**
+   * {@code items} as an indented JSON array in UTF-8, ending with a line break, written to
+   * {@code out} one item at a time (so the items may be made as they are written). Does not close
+   * {@code out}.
+   */
+  public void writeIndentedArray(OutputStream out, Iterable<?> items) throws IOException {
+    try (JsonGenerator generator = pretty.createGenerator(out)) {
+      generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      generator.writeStartArray();
+      for (Object item : items) {
+        // the mapper keeps the generator's pretty printer, and so its depth
+        mapper.writeValue(generator, item);
+      }
+      generator.writeEndArray();
     }
+    out.write('\n');
   }
 
   public String write(Object value, boolean indent) {
