@@ -1,5 +1,6 @@
 package org.dateline.archive;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -18,7 +19,6 @@ import org.dateline.model.Story;
 
 /** Builds one {@link Article} from its story: links, section anchors, body HTML, excerpt. */
 final class ArticleAssembler {
-  private static final int EXCERPT_CHARS = 220;
 
   private final Story story;
   private final String slug;
@@ -58,7 +58,6 @@ final class ArticleAssembler {
     List<Article.Section> sections = new ArrayList<>();
     StringBuilder body = new StringBuilder();
     Slugger anchors = new Slugger("section", Set.of());
-    String excerpt = "";
     for (Story.BodyPart part : story.body()) {
       if (part.heading()) {
         String anchor = anchors.unique(part.text());
@@ -67,9 +66,6 @@ final class ArticleAssembler {
       } else {
         if (!part.html().isEmpty()) {
           body.append(part.html()).append('\n');
-        }
-        if (excerpt.isEmpty() && part.text().strip().split("\\s+").length >= 8) {
-          excerpt = excerpt(part.text());
         }
       }
     }
@@ -87,8 +83,8 @@ final class ArticleAssembler {
         story.originalSource(),
         story.figures(),
         sections,
-        body.toString(),
-        excerpt,
+        body.toString().getBytes(StandardCharsets.UTF_8),
+        story.excerpt(),
         personRefs(metadata.people()),
         countryRefs(metadata.countries()),
         quotes(metadata.quotes()));
@@ -163,14 +159,4 @@ final class ArticleAssembler {
     }
     return text.substring(0, end);
   }
-
-  static String excerpt(String text) {
-    String t = text.strip();
-    if (t.length() <= EXCERPT_CHARS) {
-      return t;
-    }
-    int cut = t.lastIndexOf(' ', EXCERPT_CHARS);
-    return t.substring(0, cut > 0 ? cut : EXCERPT_CHARS) + "…";
-  }
-
 }

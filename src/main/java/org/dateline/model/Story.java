@@ -11,6 +11,7 @@ import java.util.Objects;
  * @param slug the slug asked for in front matter, or null to derive one from the file name
  * @param date ISO publication date, or null when unknown
  * @param body the story's body, in order (section headings and HTML fragments)
+ * @param excerpt the opening words of its first paragraph of some length, plain text ("" if none)
  */
 public record Story(
     String file,
@@ -20,16 +21,21 @@ public record Story(
     String originalSource,
     List<Figure> figures,
     List<BodyPart> body,
+    String excerpt,
     Metadata metadata) {
   public Story {
     Objects.requireNonNull(file, "file must not be null");
+    Objects.requireNonNull(excerpt, "excerpt must not be null");
     Objects.requireNonNull(metadata, "metadata must not be null");
     authors = List.copyOf(authors);
     figures = List.copyOf(figures);
     body = List.copyOf(body);
   }
 
-  /** A piece of a story's body: a section heading (text only) or an HTML fragment. */
+  /**
+   * A piece of a story's body: a section heading (its text; no HTML) or an HTML fragment (no
+   * text: the extractor has read it, and the archive needs only the HTML).
+   */
   public record BodyPart(boolean heading, String text, String html) {
     public BodyPart {
       Objects.requireNonNull(text, "text must not be null");
@@ -40,8 +46,8 @@ public record Story(
       return new BodyPart(true, text, "");
     }
 
-    public static BodyPart html(String text, String html) {
-      return new BodyPart(false, text, html);
+    public static BodyPart html(String html) {
+      return new BodyPart(false, "", html);
     }
   }
 }

@@ -29,6 +29,11 @@ final class StoryBuilder {
   private static final DateTimeFormatter SHORT_MONTH_DAY_YEAR =
       DateTimeFormatter.ofPattern("MMM d, uuuu", Locale.ENGLISH);
 
+  /** The excerpt comes from the first paragraph of at least this many words... */
+  private static final int EXCERPT_MIN_WORDS = 8;
+  /** ...and is its opening words up to this length, cut at a space. */
+  private static final int EXCERPT_CHARS = 220;
+
   private StoryBuilder() {}
 
   static Story build(ParsedDocument document, Metadata metadata) {
@@ -59,11 +64,16 @@ final class StoryBuilder {
       date = bylineDate;
     }
     List<Story.BodyPart> body = new ArrayList<>();
+    String excerpt = "";
     for (Block block : document.bodyBlocks()) {
-      body.add(
-          block.kind() == BlockKind.HEADING
-              ? Story.BodyPart.heading(block.text())
-              : Story.BodyPart.html(block.text(), block.html()));
+      if (block.kind() == BlockKind.HEADING) {
+        body.add(Story.BodyPart.heading(block.text()));
+      } else {
+        body.add(Story.BodyPart.html(block.html()));
+        if (excerpt.isEmpty() && block.text().strip().split("\\s+").length >= EXCERPT_MIN_WORDS) {
+          excerpt = excerpt(block.text());
+        }
+      }
     }
     return new Story(
         document.file(),
@@ -73,7 +83,17 @@ final class StoryBuilder {
         document.originalSource(),
         document.figures(),
         body,
+        excerpt,
         metadata);
+  }
+
+  static String excerpt(String text) {
+    String t = text.strip();
+    if (t.length() <= EXCERPT_CHARS) {
+      return t;
+    }
+    int cut = t.lastIndexOf(' ', EXCERPT_CHARS);
+    return t.substring(0, cut > 0 ? cut : EXCERPT_CHARS) + "…";
   }
 
   private static String parseDate(String text) {

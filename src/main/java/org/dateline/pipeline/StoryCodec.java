@@ -87,6 +87,7 @@ final class StoryCodec {
       writeString(out, part.text());
       writeString(out, part.html());
     }
+    writeString(out, story.excerpt());
     writeMetadata(out, story.metadata());
   }
 
@@ -106,7 +107,8 @@ final class StoryCodec {
     for (int i = 0; i < partCount; i++) {
       body.add(new Story.BodyPart(in.readBoolean(), readString(in), readString(in)));
     }
-    return new Story(file, slug, date, authors, originalSource, figures, body, readMetadata(in));
+    String excerpt = readString(in);
+    return new Story(file, slug, date, authors, originalSource, figures, body, excerpt, readMetadata(in));
   }
 
   private static void writeMetadata(DataOutputStream out, Metadata metadata) throws IOException {

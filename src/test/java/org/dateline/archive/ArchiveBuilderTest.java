@@ -18,7 +18,7 @@ class ArchiveBuilderTest {
   private static Story story(String file, String date, List<PersonMention> people, List<CountryMention> countries) {
     Metadata metadata =
         new Metadata("Headline of " + file, Dateline.NONE, people, countries, List.of(), List.of());
-    return new Story(file, null, date, List.of(), null, List.of(), List.of(), metadata);
+    return new Story(file, null, date, List.of(), null, List.of(), List.of(), "", metadata);
   }
 
   private static PersonMention person(String name, String... roles) {
@@ -97,7 +97,7 @@ class ArchiveBuilderTest {
         new Metadata("T", Dateline.NONE, List.of(person("Roman Vassilenko")), List.of(), List.of(),
             List.of(new Quote("Roman Vassilenko", "Hello.")));
     Archive archive =
-        builder.build(List.of(new Story("content/alpha.md", null, null, List.of(), null, List.of(), List.of(), metadata)));
+        builder.build(List.of(new Story("content/alpha.md", null, null, List.of(), null, List.of(), List.of(), "", metadata)));
     assertEquals("Roman Vassilenko", archive.articles().get(0).quotes().get(0).speaker());
   }
 }

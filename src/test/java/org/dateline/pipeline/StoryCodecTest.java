@@ -29,7 +29,8 @@ class StoryCodecTest {
         List.of("Ann Lee", "Bo Kim"),
         null,
         List.of(new Figure("The new ferry in Valletta", ""), new Figure("Port", "Shutterstock/Evgenykz")),
-        List.of(Story.BodyPart.heading("Shipping lines"), Story.BodyPart.html("Text", bodyHtml)),
+        List.of(Story.BodyPart.heading("Shipping lines"), Story.BodyPart.html(bodyHtml)),
+        "A new ferry line links Valletta and Pozzallo from June, the operator said on…",
         new Metadata(
             "New Ferry Line Links Malta and Sicily",
             new Dateline(List.of("Valletta", "Pozzallo"), null),

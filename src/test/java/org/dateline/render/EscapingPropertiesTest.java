@@ -59,7 +59,7 @@ class EscapingPropertiesTest {
         new DocumentReader().parse("Headline\n\n" + body + "\n", "seeds/x.txt", new ArrayList<>());
     List<Story.BodyPart> parts = new ArrayList<>();
     for (Block b : doc.bodyBlocks()) {
-      parts.add(Story.BodyPart.html(b.text(), b.html()));
+      parts.add(Story.BodyPart.html(b.html()));
     }
     parts.add(Story.BodyPart.heading(other));
     Metadata metadata =
@@ -72,7 +72,7 @@ class EscapingPropertiesTest {
             List.of(new Quote(person + " Smith", other)));
     Story story =
         new Story("content/x.md", other, "2024-01-02", List.of(other), other,
-            List.of(new Figure(other, other)), parts, metadata);
+            List.of(new Figure(other, other)), parts, doc.bodyBlocks().get(0).text(), metadata);
     Archive archive =
         new ArchiveBuilder(List.of(new CountryInfo("KZ", "Kazakhstan", "Asia"))).build(List.of(story));
     SiteConfig config = new SiteConfig(other, other, "en", "https://example.org/", 20, false);

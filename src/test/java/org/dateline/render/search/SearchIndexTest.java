@@ -16,7 +16,7 @@ class SearchIndexTest {
     return new Article(
         "a" + n, "a" + n, "articles/a" + n + ".html", "content/a" + n + ".md", "2024-01-01", title,
         new Dateline(List.of("Astana"), null), List.of(), List.of(), null, List.of(), List.of(),
-        "<p>" + body + "</p>", body, List.of(new Article.PersonRef("Roman Vassilenko", "roman-vassilenko",
+        ("<p>" + body + "</p>").getBytes(StandardCharsets.UTF_8), body, List.of(new Article.PersonRef("Roman Vassilenko", "roman-vassilenko",
             "people/roman-vassilenko.html", List.of(), List.of())), List.of(), List.of());
   }
 
