@@ -1,5 +1,6 @@
 package org.dateline.archive;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -16,6 +17,7 @@ import org.dateline.model.Html;
 import org.dateline.model.PersonMention;
 import org.dateline.model.Quote;
 import org.dateline.model.Story;
+import org.dateline.model.Utf8Text;
 
 /** Builds one {@link Article} from its story: links, section anchors, body HTML, excerpt. */
 final class ArticleAssembler {
@@ -56,17 +58,17 @@ final class ArticleAssembler {
 
   Article assemble() {
     List<Article.Section> sections = new ArrayList<>();
-    StringBuilder body = new StringBuilder();
+    ByteArrayOutputStream body = new ByteArrayOutputStream();
     Slugger anchors = new Slugger("section", Set.of());
     for (Story.BodyPart part : story.body()) {
       if (part.heading()) {
         String anchor = anchors.unique(part.text());
         sections.add(new Article.Section(part.text(), anchor));
-        body.append("<h2 id=\"").append(anchor).append("\">").append(Html.escape(part.text())).append("</h2>\n");
-      } else {
-        if (!part.html().isEmpty()) {
-          body.append(part.html()).append('\n');
-        }
+        String heading = "<h2 id=\"" + anchor + "\">" + Html.escape(part.text()) + "</h2>\n";
+        body.writeBytes(heading.getBytes(StandardCharsets.UTF_8));
+      } else if (!part.html().isEmpty()) {
+        part.html().appendTo(body);
+        body.write('\n');
       }
     }
     var metadata = story.metadata();
@@ -83,7 +85,7 @@ final class ArticleAssembler {
         story.originalSource(),
         story.figures(),
         sections,
-        body.toString().getBytes(StandardCharsets.UTF_8),
+        Utf8Text.wrap(body.toByteArray()),
         story.excerpt(),
         personRefs(metadata.people()),
         countryRefs(metadata.countries()),

@@ -1,6 +1,5 @@
 package org.dateline.model;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
 
@@ -11,8 +10,7 @@ import java.util.Objects;
  * @param url path of its page relative to the site root ("articles/kz-korea.html")
  * @param file source path relative to the project root
  * @param date ISO publication date, or null
- * @param bodyUtf8 the body ({@link #bodyHtml}) in UTF-8, half the memory of a String of
- *     text beyond Latin-1, which matters in a large archive; never changed
+ * @param body the body, escaped or sanitised, with section anchors (as a String: {@link #bodyHtml})
  * @param excerpt the first words of the body, plain text
  */
 public record Article(
@@ -28,7 +26,7 @@ public record Article(
     String originalSource,
     List<Figure> figures,
     List<Section> sections,
-    byte[] bodyUtf8,
+    Utf8Text body,
     String excerpt,
     List<PersonRef> people,
     List<CountryRef> countries,
@@ -37,7 +35,7 @@ public record Article(
     Objects.requireNonNull(id, "id must not be null");
     Objects.requireNonNull(url, "url must not be null");
     Objects.requireNonNull(title, "title must not be null");
-    Objects.requireNonNull(bodyUtf8, "bodyUtf8 must not be null");
+    Objects.requireNonNull(body, "body must not be null");
     datelinePlaces = List.copyOf(datelinePlaces);
     authors = List.copyOf(authors);
     figures = List.copyOf(figures);
@@ -49,7 +47,7 @@ public record Article(
 
   /** The body, escaped or sanitised, with section anchors. */
   public String bodyHtml() {
-    return new String(bodyUtf8, StandardCharsets.UTF_8);
+    return body.toString();
   }
 
   /**

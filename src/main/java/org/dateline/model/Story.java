@@ -36,18 +36,18 @@ public record Story(
    * A piece of a story's body: a section heading (its text; no HTML) or an HTML fragment (no
    * text: the extractor has read it, and the archive needs only the HTML).
    */
-  public record BodyPart(boolean heading, String text, String html) {
+  public record BodyPart(boolean heading, String text, Utf8Text html) {
     public BodyPart {
       Objects.requireNonNull(text, "text must not be null");
       Objects.requireNonNull(html, "html must not be null");
     }
 
     public static BodyPart heading(String text) {
-      return new BodyPart(true, text, "");
+      return new BodyPart(true, text, Utf8Text.EMPTY);
     }
 
     public static BodyPart html(String html) {
-      return new BodyPart(false, "", html);
+      return new BodyPart(false, "", Utf8Text.of(html));
     }
   }
 }

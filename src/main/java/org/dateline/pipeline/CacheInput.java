@@ -94,6 +94,14 @@ final class CacheInput {
     return new String(bytes, StandardCharsets.UTF_8);
   }
 
+  /** The next {@code length} bytes. */
+  byte[] readBytes(int length) throws IOException {
+    checkLength(length);
+    byte[] bytes = new byte[length];
+    readFully(bytes, 0, length);
+    return bytes;
+  }
+
   /** Copies the next {@code length} bytes into {@code into} from {@code offset}. */
   void readFully(byte[] into, int offset, int length) throws IOException {
     checkLength(length);

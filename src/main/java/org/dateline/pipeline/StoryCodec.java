@@ -15,6 +15,7 @@ import org.dateline.model.PersonMention;
 import org.dateline.model.Quote;
 import org.dateline.model.SourcePos;
 import org.dateline.model.Story;
+import org.dateline.model.Utf8Text;
 
 /**
  * Writes the story and diagnostics of a {@link StoryCache.Entry} field by field, in declaration
@@ -85,7 +86,8 @@ final class StoryCodec {
     for (Story.BodyPart part : story.body()) {
       out.writeBoolean(part.heading());
       writeString(out, part.text());
-      writeString(out, part.html());
+      out.writeInt(part.html().length());
+      part.html().writeTo(out);
     }
     writeString(out, story.excerpt());
     writeMetadata(out, story.metadata());
@@ -105,7 +107,7 @@ final class StoryCodec {
     int partCount = count(in);
     List<Story.BodyPart> body = new ArrayList<>(partCount);
     for (int i = 0; i < partCount; i++) {
-      body.add(new Story.BodyPart(in.readBoolean(), readString(in), readString(in)));
+      body.add(new Story.BodyPart(in.readBoolean(), readString(in), Utf8Text.wrap(in.readBytes(in.readInt()))));
     }
     String excerpt = readString(in);
     return new Story(file, slug, date, authors, originalSource, figures, body, excerpt, readMetadata(in));

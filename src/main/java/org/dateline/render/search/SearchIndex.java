@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.IntStream;
 import org.dateline.model.Article;
 import org.dateline.render.OutputFile;
 import org.dateline.render.OutputSink;
@@ -58,6 +59,16 @@ public final class SearchIndex {
       data[size++] = block;
     }
 
+    /** These postings followed by {@code later}'s, whose stories all come after these. */
+    Postings append(Postings later) {
+      if (size + later.size > data.length) {
+        data = Arrays.copyOf(data, Math.max(data.length * 2, size + later.size));
+      }
+      System.arraycopy(later.data, 0, data, size, later.size);
+      size += later.size;
+      return this;
+    }
+
     int docs() {
       return size / 3;
     }
@@ -65,21 +76,56 @@ public final class SearchIndex {
 
   /** The index's files, in a list (for tests and small archives). */
   public List<OutputFile> render(List<Article> articles) {
-    List<OutputFile> out = new ArrayList<>();
+    List<OutputFile> out = java.util.Collections.synchronizedList(new ArrayList<>());
     render(articles, out::add);
+    out.sort(java.util.Comparator.comparing(OutputFile::path));
     return out;
   }
 
   /**
-   * Writes the index's files to {@code out}: each chunk of stories as soon as it is read, so that
+   * Writes the index's files to {@code out}. The chunks of stories are read on all cores, each
+   * writing its own files and giving back its terms; these are merged in story order, so that
    * only the terms, not the stories' text, are held until the end.
    */
   public void render(List<Article> articles, OutputSink out) {
     int n = articles.size();
     Map<String, Postings> index = new HashMap<>();
-    List<String> texts = new ArrayList<>(DOCS_PER_CHUNK);
     int[] lengths = new int[n];
-    for (int doc = 0; doc < n; doc++) {
+    int chunks = (n + DOCS_PER_CHUNK - 1) / DOCS_PER_CHUNK;
+    IntStream.range(0, chunks)
+        .parallel()
+        .mapToObj(chunk -> readChunk(articles, chunk, lengths, out))
+        .forEachOrdered(terms -> terms.forEach((term, p) -> index.merge(term, p, Postings::append)));
+    double avg = Math.max(1, Arrays.stream(lengths).average().orElse(1));
+    long postings = index.values().stream().mapToLong(Postings::docs).sum();
+    int shards = (int) Math.max(1, (postings + POSTINGS_PER_SHARD - 1) / POSTINGS_PER_SHARD);
+    List<TreeMap<String, Postings>> shardMaps = new ArrayList<>();
+    for (int i = 0; i < shards; i++) {
+      shardMaps.add(new TreeMap<>());
+    }
+    index.forEach((term, p) -> shardMaps.get(SearchTokens.shard(term, shards)).put(term, p));
+    Map<String, Object> meta = new TreeMap<>();
+    meta.put("shards", shards);
+    meta.put("chunk", DOCS_PER_CHUNK);
+    meta.put("docs", n);
+    meta.put("block", BLOCK_CHARS);
+    meta.put("stopWords", new TreeSet<>(SearchTokens.STOP_WORDS));
+    out.add(script("search/meta.js", "meta(", json.write(meta, false)));
+    for (int i = 0; i < shards; i++) {
+      out.add(script("search/terms-" + i + ".js", "terms(" + i + ",", terms(shardMaps.get(i), n, lengths, avg)));
+    }
+  }
+
+  /**
+   * Reads the stories of chunk {@code chunk}: writes their docs and text files, notes their
+   * lengths and returns their terms.
+   */
+  private Map<String, Postings> readChunk(List<Article> articles, int chunk, int[] lengths, OutputSink out) {
+    Map<String, Postings> index = new HashMap<>();
+    int start = chunk * DOCS_PER_CHUNK;
+    int end = Math.min(articles.size(), start + DOCS_PER_CHUNK);
+    List<String> texts = new ArrayList<>(DOCS_PER_CHUNK);
+    for (int doc = start; doc < end; doc++) {
       Article a = articles.get(doc);
       int d = doc;
       int[] length = {0};
@@ -106,29 +152,9 @@ public final class SearchIndex {
         length[0] += 1;
       });
       lengths[doc] = length[0];
-      if (texts.size() == DOCS_PER_CHUNK || doc == n - 1) {
-        renderChunk(articles, doc / DOCS_PER_CHUNK, texts, out);
-        texts.clear();
-      }
     }
-    double avg = Math.max(1, Arrays.stream(lengths).average().orElse(1));
-    long postings = index.values().stream().mapToLong(Postings::docs).sum();
-    int shards = (int) Math.max(1, (postings + POSTINGS_PER_SHARD - 1) / POSTINGS_PER_SHARD);
-    List<TreeMap<String, Postings>> shardMaps = new ArrayList<>();
-    for (int i = 0; i < shards; i++) {
-      shardMaps.add(new TreeMap<>());
-    }
-    index.forEach((term, p) -> shardMaps.get(SearchTokens.shard(term, shards)).put(term, p));
-    Map<String, Object> meta = new TreeMap<>();
-    meta.put("shards", shards);
-    meta.put("chunk", DOCS_PER_CHUNK);
-    meta.put("docs", n);
-    meta.put("block", BLOCK_CHARS);
-    meta.put("stopWords", new TreeSet<>(SearchTokens.STOP_WORDS));
-    out.add(script("search/meta.js", "meta(", json.write(meta, false)));
-    for (int i = 0; i < shards; i++) {
-      out.add(script("search/terms-" + i + ".js", "terms(" + i + ",", terms(shardMaps.get(i), n, lengths, avg)));
-    }
+    renderChunk(articles, chunk, texts, out);
+    return index;
   }
 
   /** The docs and text files of chunk {@code chunk}, whose stories' texts are {@code texts}. */

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.dateline.model.Article;
 import org.dateline.model.Dateline;
+import org.dateline.model.Utf8Text;
 import org.dateline.render.OutputFile;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +17,7 @@ class SearchIndexTest {
     return new Article(
         "a" + n, "a" + n, "articles/a" + n + ".html", "content/a" + n + ".md", "2024-01-01", title,
         new Dateline(List.of("Astana"), null), List.of(), List.of(), null, List.of(), List.of(),
-        ("<p>" + body + "</p>").getBytes(StandardCharsets.UTF_8), body, List.of(new Article.PersonRef("Roman Vassilenko", "roman-vassilenko",
+        Utf8Text.of("<p>" + body + "</p>"), body, List.of(new Article.PersonRef("Roman Vassilenko", "roman-vassilenko",
             "people/roman-vassilenko.html", List.of(), List.of())), List.of(), List.of());
   }
 
