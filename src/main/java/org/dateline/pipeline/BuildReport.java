@@ -9,6 +9,8 @@ import org.dateline.diag.Diagnostic;
  *
  * @param files the files written (new or changed)
  * @param unchanged the files of the site left as they were, their bytes being the same
+ * @param kept how many of the {@code unchanged} files were not even rendered again, being made
+ *     from the very inputs of the last build
  * @param reused how many of the {@code stories} came from the build cache, not read and extracted
  */
 public record BuildReport(
@@ -18,6 +20,7 @@ public record BuildReport(
     int countries,
     int files,
     int unchanged,
+    int kept,
     List<Diagnostic> problems,
     long millis,
     Timings timings) {
@@ -44,13 +47,14 @@ public record BuildReport(
   public String summary() {
     return String.format(
         java.util.Locale.ROOT,
-        "%d stories%s, %d people, %d countries, %d files written, %d unchanged, %d problems, %d ms",
+        "%d stories%s, %d people, %d countries, %d files written, %d unchanged%s, %d problems, %d ms",
         stories,
         reused == 0 ? "" : " (" + reused + " from cache)",
         people,
         countries,
         files,
         unchanged,
+        kept == 0 ? "" : " (" + kept + " not rendered again)",
         problems.size(),
         millis);
   }

@@ -2,6 +2,7 @@ package org.dateline.pipeline;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,12 +12,14 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.dateline.archive.ArchiveBuilder;
 import org.dateline.archive.Slugs;
 import org.dateline.diag.ContentException;
+import org.dateline.digest.Murmur3;
 import org.dateline.diag.Diagnostic;
 import org.dateline.extract.MetadataExtractor;
 import org.dateline.extract.PeopleRegistry;
@@ -119,6 +122,7 @@ public final class SiteBuild {
     long t2 = System.nanoTime();
     AtomicInteger written = new AtomicInteger();
     AtomicInteger unchanged = new AtomicInteger();
+    AtomicInteger kept = new AtomicInteger();
     // staging reads the output folder once; nothing is written to it before the commit
     try (SiteWriter.Staging staging = new SiteWriter(options.out()).stage()) {
       for (String foreign : staging.foreignFiles()) {
@@ -138,8 +142,21 @@ public final class SiteBuild {
             }
 
             @Override
-            public void add(String path, Body body) {
-              count(() -> staging.write(path, body));
+            public void add(String path, String key, Body body) {
+              count(() -> staging.write(path, key, body));
+            }
+
+            @Override
+            public boolean keep(String path, String key) {
+              try {
+                boolean done = staging.keep(path, key);
+                if (done) {
+                  kept.incrementAndGet();
+                }
+                return done;
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
             }
 
             private void count(Write write) {
@@ -164,7 +181,8 @@ public final class SiteBuild {
         archive.people().size(),
         archive.countries().size(),
         written.get(),
-        unchanged.get(),
+        unchanged.get() + kept.get(),
+        kept.get(),
         sorted(problems),
         millis,
         new BuildReport.Timings(assembled.readMillis(), assembled.archiveMillis(), (t3 - t2) / 1_000_000));
@@ -283,7 +301,7 @@ public final class SiteBuild {
     return Files.isRegularFile(file) ? Files.readString(file, StandardCharsets.UTF_8) : null;
   }
 
-  private void render(Archive archive, SiteConfig config, OutputSink sink) throws ContentException {
+  private void render(Archive archive, SiteConfig config, OutputSink sink) throws ContentException, IOException {
     if (!Files.isDirectory(options.templates())) {
       throw new ContentException(
           Diagnostic.error(
@@ -292,7 +310,9 @@ public final class SiteBuild {
               "templates folder not found: expected " + display(options.templates())));
     }
     try {
-      new SiteRenderer(new Templates(options.templates()), config).render(archive, sink);
+      SiteRenderer renderer = new SiteRenderer(new Templates(options.templates()), config);
+      Optional<String> environment = renderEnvironment();
+      (environment.isPresent() ? renderer.withPageKeys(environment.get()) : renderer).render(archive, sink);
     } catch (TemplateException e) {
       throw new ContentException(
           Diagnostic.error(
@@ -300,6 +320,30 @@ public final class SiteBuild {
               "template",
               e.getMessage()));
     }
+  }
+
+  /**
+   * What every page depends on besides its own inputs: the code (the version of the running jar or
+   * classes folder) and every file of the templates folder, by name and bytes. Empty when the
+   * code's version is unknown: then every page is rendered.
+   */
+  private Optional<String> renderEnvironment() throws IOException {
+    Optional<String> code = ExtractorVersion.current();
+    if (code.isEmpty()) {
+      return code;
+    }
+    Murmur3 templates = new Murmur3();
+    Path folder = options.templates();
+    try (Stream<Path> walk = Files.walk(folder)) {
+      for (Path file : (Iterable<Path>) walk.filter(Files::isRegularFile).sorted()::iterator) {
+        byte[] name = folder.relativize(file).toString().getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = Files.readAllBytes(file);
+        for (byte[] part : List.of(ByteBuffer.allocate(8).putInt(name.length).putInt(bytes.length).array(), name, bytes)) {
+          templates.update(part, 0, part.length);
+        }
+      }
+    }
+    return Optional.of(code.get() + " " + templates.hex());
   }
 
   /** Static files under {@code templates/assets/}, copied to {@code assets/}. */

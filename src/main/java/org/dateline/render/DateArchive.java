@@ -47,24 +47,22 @@ final class DateArchive {
         });
   }
 
-  List<OutputFile> render(SiteRenderer renderer) {
-    List<OutputFile> out = new ArrayList<>();
+  void render(SiteRenderer renderer, OutputSink out) {
     Map<String, Object> index = renderer.context("dates", "Archive by date", "../", "archive/index.html");
     index.put("years", years);
-    out.add(renderer.page("archive/index.html", "dates", index));
+    renderer.page(out, "archive/index.html", "dates", index);
     for (YearView year : years) {
       Map<String, Object> context = renderer.context("date", year.year(), "../", year.url());
       context.put("year", year);
       context.put("month", null);
-      out.add(renderer.page(year.url(), "date", context));
+      renderer.page(out, year.url(), "date", context);
       for (MonthView month : year.months()) {
         Map<String, Object> monthContext =
             renderer.context("date", month.name() + " " + year.year(), "../../", month.url());
         monthContext.put("year", year);
         monthContext.put("month", month);
-        out.add(renderer.page(month.url(), "date", monthContext));
+        renderer.page(out, month.url(), "date", monthContext);
       }
     }
-    return out;
   }
 }

@@ -15,18 +15,28 @@ public interface OutputSink {
   void add(OutputFile file);
 
   /**
-   * Adds the file at {@code path} whose bytes {@code body} writes: for a file too large to be
-   * held in memory whole, which a sink may stream to its place. This default holds the bytes in
-   * memory and hands them to {@link #add(OutputFile)}.
+   * Adds the file at {@code path} whose bytes {@code body} writes, made from inputs with this
+   * {@code key} (or null): for a file too large to be held in memory whole, which a sink may
+   * stream to its place. This default holds the bytes in memory and hands them to {@link
+   * #add(OutputFile)}.
    */
-  default void add(String path, Body body) {
+  default void add(String path, String key, Body body) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try {
       body.writeTo(bytes);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    add(new OutputFile(path, bytes.toByteArray()));
+    add(new OutputFile(path, bytes.toByteArray(), key));
+  }
+
+  /**
+   * Keeps the file the output already holds at {@code path} if the last build made it from inputs
+   * with this {@code key} and it is still as written; returns whether it did. If not, the caller
+   * renders the file and adds it. This default keeps nothing.
+   */
+  default boolean keep(String path, String key) {
+    return false;
   }
 
   /** Writes the bytes of a file. */

@@ -28,11 +28,27 @@ public final class SiteRenderer {
   private final Templates templates;
   private final SiteConfig config;
   private final JsonLd jsonLd;
+  private final PageKeys keys;
 
   public SiteRenderer(Templates templates, SiteConfig config) {
+    this(templates, config, null);
+  }
+
+  private SiteRenderer(Templates templates, SiteConfig config, PageKeys keys) {
     this.templates = templates;
     this.config = config;
     this.jsonLd = new JsonLd(config);
+    this.keys = keys;
+  }
+
+  /**
+   * The same renderer, giving each page and feed a key of what it is made from ({@link
+   * PageKeys}) so that a sink may keep those the last build made from the same inputs instead of
+   * having them rendered again. {@code environment} must name everything else a page depends on:
+   * the code and the templates folder.
+   */
+  public SiteRenderer withPageKeys(String environment) {
+    return new SiteRenderer(templates, config, new PageKeys(environment));
   }
 
   /** Renders the whole site into a list, sorted by path (for tests and small sites). */
@@ -59,9 +75,18 @@ public final class SiteRenderer {
           }
 
           @Override
-          public void add(String path, Body body) {
+          public void add(String path, String key, Body body) {
             pages.add(path);
-            sink.add(path, body);
+            sink.add(path, key, body);
+          }
+
+          @Override
+          public boolean keep(String path, String key) {
+            boolean kept = sink.keep(path, key);
+            if (kept) {
+              pages.add(path);
+            }
+            return kept;
           }
         };
     Links links = new Links(archive);
@@ -70,9 +95,9 @@ public final class SiteRenderer {
             () -> renderArticles(archive, links, out),
             () -> renderPeople(archive, links, out),
             () -> new SearchIndex().render(archive.articles(), out),
-            () -> new DataFiles().render(archive, out),
+            () -> renderData(archive, out),
             () -> renderCountries(archive, links, out),
-            () -> new DateArchive(archive.articles()).render(this).forEach(out::add),
+            () -> new DateArchive(archive.articles()).render(this, out),
             () -> renderHome(archive, out),
             () -> renderSingles(archive, out));
     // independent of each other, so they share the cores; the biggest ones come first
@@ -81,12 +106,22 @@ public final class SiteRenderer {
     out.add(SitemapWriter.sitemap(config, List.copyOf(pages)));
   }
 
+  /** The data files, each kept as it is if made from the same records as the last build's. */
+  private void renderData(Archive archive, OutputSink out) {
+    for (DataFiles.DataFile file : new DataFiles().files(archive)) {
+      String key = keys == null ? null : keys.of(file.path(), Map.of("records", file.records()));
+      if (key == null || !out.keep(file.path(), key)) {
+        out.add(file.path(), key, file.body());
+      }
+    }
+  }
+
   private void renderSingles(Archive archive, OutputSink out) {
     Map<String, Object> sources = context("sources", "Sources", "", "sources.html");
     sources.put("sources", PageViews.sources(archive.articles()));
-    out.add(page("sources.html", "sources", sources));
-    out.add(page("search.html", "search", context("search", "Search", "", "search.html")));
-    out.add(page("404.html", "404", context("404", "Page not found", "", null)));
+    page(out, "sources.html", "sources", sources);
+    page(out, "search.html", "search", context("search", "Search", "", "search.html"));
+    page(out, "404.html", "404", context("404", "Page not found", "", null));
   }
 
   private void renderArticles(Archive archive, Links links, OutputSink out) {
@@ -99,15 +134,15 @@ public final class SiteRenderer {
       context.put("related", links.articles(archive.relations().relatedArticles(article.id())));
       context.put("newer", i > 0 ? articles.get(i - 1) : null);
       context.put("older", i + 1 < articles.size() ? articles.get(i + 1) : null);
-      out.add(page(article.url(), "article", context));
+      page(out, article.url(), "article", context);
     });
-    out.add(feed("feed.xml", config.title(), "index.html", articles));
+    feed(out, "feed.xml", config.title(), "index.html", articles);
   }
 
   private void renderPeople(Archive archive, Links links, OutputSink out) {
     Map<String, Object> index = context("people", "People", "../", "people/index.html");
     index.put("letters", PeopleIndexView.letters(archive.people()));
-    out.add(page("people/index.html", "people", index));
+    page(out, "people/index.html", "people", index);
     Map<String, Article> byId = archive.articlesById();
     archive.people().parallelStream().forEach(person -> {
       List<Article> stories = links.articles(person.articles());
@@ -116,7 +151,7 @@ public final class SiteRenderer {
       List<PageViews.RoleView> roles = PageViews.roles(person, byId);
       List<PageViews.QuoteView> quotes = PageViews.quotes(person, stories);
       String chart = MonthlyChart.svg(stories, person.name());
-      paged(person.url(), stories, out, (context, pagination) -> {
+      paged(person.url(), stories, out, "person", person.name(), context -> {
         context.put("feed", feedUrl(person.url()));
         context.put("person", person);
         context.put("aliases", person.aliases().stream().limit(PageViews.MAX_ALIASES).toList());
@@ -126,16 +161,15 @@ public final class SiteRenderer {
         context.put("chart", chart);
         context.put("countries", countries);
         context.put("related", related);
-        return page(pagination.url(pagination.number()), "person", context);
-      }, "person", person.name());
-      out.add(feed(feedUrl(person.url()), person.name() + " · " + config.title(), person.url(), stories));
+      });
+      feed(out, feedUrl(person.url()), person.name() + " · " + config.title(), person.url(), stories);
     });
   }
 
   private void renderCountries(Archive archive, Links links, OutputSink out) {
     Map<String, Object> index = context("countries", "Countries", "../", "countries/index.html");
     index.put("regions", PageViews.regions(archive.countries()));
-    out.add(page("countries/index.html", "countries", index));
+    page(out, "countries/index.html", "countries", index);
     archive.countries().parallelStream().forEach(country -> {
       List<Article> stories = links.articles(country.articles());
       List<Person> people = links.people(country.people().stream().limit(PageViews.MAX_LISTED).toList());
@@ -147,16 +181,15 @@ public final class SiteRenderer {
           datelined.add(a.id());
         }
       }
-      paged(country.url(), stories, out, (context, pagination) -> {
+      paged(country.url(), stories, out, "country", country.name(), context -> {
         context.put("feed", feedUrl(country.url()));
         context.put("country", country);
         context.put("people", people);
         context.put("others", others);
         context.put("marked", datelined);
         context.put("chart", chart);
-        return page(pagination.url(pagination.number()), "country", context);
-      }, "country", country.name());
-      out.add(feed(feedUrl(country.url()), country.name() + " · " + config.title(), country.url(), stories));
+      });
+      feed(out, feedUrl(country.url()), country.name() + " · " + config.title(), country.url(), stories);
     });
   }
 
@@ -173,21 +206,22 @@ public final class SiteRenderer {
           "articles", archive.articles().size(),
           "people", archive.people().size(),
           "countries", archive.countries().size()));
-      out.add(page(pagination.url(i + 1), "index", context));
+      page(out, pagination.url(i + 1), "index", context);
     }
   }
 
   /**
-   * Renders a page whose story list is paginated: page 1 at {@code url}, page n at
-   * {@code url-without-.html/n.html}. Each page gets {@code articles} and {@code pagination}.
+   * Renders a page of template {@code kind} whose story list is paginated: page 1 at {@code url},
+   * page n at {@code url-without-.html/n.html}. Each page gets {@code articles} and {@code
+   * pagination}, and what {@code fill} puts in its context.
    */
   private void paged(
       String url,
       List<Article> stories,
       OutputSink out,
-      java.util.function.BiFunction<Map<String, Object>, Pagination, OutputFile> render,
       String kind,
-      String title) {
+      String title,
+      java.util.function.Consumer<Map<String, Object>> fill) {
     String prefix = url.substring(0, url.length() - ".html".length()) + "/";
     List<List<Article>> pages = Pagination.split(stories, config.pageSize());
     for (int i = 0; i < pages.size(); i++) {
@@ -197,7 +231,8 @@ public final class SiteRenderer {
       context.put("articles", pages.get(i));
       context.put("pagination", pagination);
       context.put("first", i == 0);
-      out.add(render.apply(context, pagination));
+      fill.accept(context);
+      page(out, pagination.url(i + 1), kind, context);
     }
   }
 
@@ -217,8 +252,17 @@ public final class SiteRenderer {
     return context;
   }
 
-  OutputFile page(String path, String template, Map<String, Object> context) {
-    return OutputFile.text(path, templates.render(template, context));
+  /**
+   * Renders {@code template} with {@code context} to {@code path}, unless {@code out} keeps the
+   * page the last build made from the same inputs.
+   */
+  void page(OutputSink out, String path, String template, Map<String, Object> context) {
+    String key = keys == null ? null : keys.of(template, context);
+    if (key != null && out.keep(path, key)) {
+      return;
+    }
+    byte[] bytes = templates.render(template, context).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    out.add(new OutputFile(path, bytes, key));
   }
 
   private static String feedUrl(String pageUrl) {
@@ -229,7 +273,7 @@ public final class SiteRenderer {
    * An Atom feed of the newest dated stories. Entry links are relative to the feed, or absolute
    * under the base URL when one is set; ids are stable URNs either way.
    */
-  private OutputFile feed(String path, String title, String alternate, List<Article> stories) {
+  private void feed(OutputSink out, String path, String title, String alternate, List<Article> stories) {
     List<Article> dated =
         stories.stream().filter(a -> a.date() != null).limit(FEED_ENTRIES).toList();
     Map<String, Object> context = new HashMap<>();
@@ -242,6 +286,6 @@ public final class SiteRenderer {
     context.put("alternate", alternate);
     context.put("updated", dated.isEmpty() ? "1970-01-01" : dated.get(0).date());
     context.put("entries", dated);
-    return OutputFile.text(path, templates.render("feed.xml", context));
+    page(out, path, "feed.xml", context);
   }
 }

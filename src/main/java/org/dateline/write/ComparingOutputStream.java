@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import org.dateline.digest.Murmur3;
 
 /**
  * Takes the new bytes of a file, hashes them ({@link Murmur3}) and compares them with the old

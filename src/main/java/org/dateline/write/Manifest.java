@@ -8,49 +8,65 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dateline.digest.Murmur3;
 
 /**
- * The files of a built site and a 128-bit hash (MurmurHash3) of each, kept in the output folder
- * as {@value SiteWriter#MANIFEST}: one line per file, {@code <32 hex digits> <path>}, sorted by
- * path. A line in another form (such as a path alone, as earlier versions wrote) is read with an
- * unknown hash, so its file counts as changed. The hash only tells changed files from unchanged
- * ones, against accidents, not against a forger: a page that is edited by hand in the output
- * folder is noticed by its time (see {@link SiteWriter}).
+ * The files of a built site, kept in the output folder as {@value SiteWriter#MANIFEST}: one line
+ * per file, {@code <hash> <key> <path>}, sorted by path. The hash is a 128-bit MurmurHash3 of the
+ * file's bytes; the key, of what the file was made from (see the renderer's page keys), or
+ * {@code -} for a file without one; both are 32 hex digits. A line in an earlier form ({@code
+ * <hash> <path>}, or a path alone) is read without a key, and a path alone with an unknown hash, so
+ * that its file counts as changed. The hash only tells changed files from unchanged ones, against
+ * accidents, not against a forger: a page that is edited by hand in the output folder is noticed
+ * by its time (see {@link SiteWriter}).
  *
  * @param hashes path → lower-case hex hash, or {@code ""} when unknown
+ * @param keys path → lower-case hex key, for the files that have one
  */
-record Manifest(SortedMap<String, String> hashes) {
-  static final Manifest EMPTY = new Manifest(new TreeMap<>());
+record Manifest(SortedMap<String, String> hashes, Map<String, String> keys) {
+  static final Manifest EMPTY = new Manifest(new TreeMap<>(), Map.of());
 
-  private static final Pattern LINE = Pattern.compile("([0-9a-f]{32}) (.+)");
+  private static final String NO_KEY = "-";
+  private static final Pattern LINE = Pattern.compile("([0-9a-f]{32}) ([0-9a-f]{32}|-) (.+)");
+  private static final Pattern HASH_AND_PATH = Pattern.compile("([0-9a-f]{32}) (.+)");
 
   Manifest {
     hashes = Collections.unmodifiableSortedMap(new TreeMap<>(Objects.requireNonNull(hashes, "hashes")));
+    keys = Map.copyOf(keys);
   }
 
-  static Manifest of(Map<String, String> hashes) {
-    return new Manifest(new TreeMap<>(hashes));
+  static Manifest of(Map<String, String> hashes, Map<String, String> keys) {
+    return new Manifest(new TreeMap<>(hashes), keys);
   }
 
   static Manifest parse(byte[] bytes) {
     SortedMap<String, String> hashes = new TreeMap<>();
+    Map<String, String> keys = new TreeMap<>();
     for (String line : new String(bytes, StandardCharsets.UTF_8).split("\r?\n")) {
       if (line.isEmpty()) {
         continue;
       }
       Matcher m = LINE.matcher(line);
+      Matcher old = HASH_AND_PATH.matcher(line);
       if (m.matches()) {
-        hashes.put(m.group(2), m.group(1));
+        hashes.put(m.group(3), m.group(1));
+        if (!m.group(2).equals(NO_KEY)) {
+          keys.put(m.group(3), m.group(2));
+        }
+      } else if (old.matches()) {
+        hashes.put(old.group(2), old.group(1));
       } else {
         hashes.put(line, "");
       }
     }
-    return new Manifest(hashes);
+    return new Manifest(hashes, keys);
   }
 
   byte[] bytes() {
-    StringBuilder text = new StringBuilder(hashes.size() * 100);
-    hashes.forEach((path, hash) -> text.append(hash).append(' ').append(path).append('\n'));
+    StringBuilder text = new StringBuilder(hashes.size() * 120);
+    hashes.forEach(
+        (path, hash) ->
+            text.append(hash).append(' ').append(keys.getOrDefault(path, NO_KEY)).append(' ').append(path).append('\n'));
     return text.toString().getBytes(StandardCharsets.UTF_8);
   }
 
@@ -61,6 +77,12 @@ record Manifest(SortedMap<String, String> hashes) {
   /** Whether the manifest knows {@code path} by this very hash. */
   boolean hasHash(String path, String hash) {
     return hash.equals(hashes.get(path));
+  }
+
+  /** The hash of the file at {@code path} if it was made from {@code key}, else null. */
+  String hashIfMadeFrom(String path, String key) {
+    String hash = hashes.get(path);
+    return hash != null && !hash.isEmpty() && key.equals(keys.get(path)) ? hash : null;
   }
 
   /** The 128-bit MurmurHash3 of {@code bytes} as 32 lower-case hex digits. */

@@ -110,6 +110,22 @@ final class SiteSnapshot {
   }
 
   /**
+   * The hash of the file at {@code path} if the manifest says it was made from inputs with this
+   * {@code key} and it is still as the manifest's build wrote it (a regular file not modified
+   * since); else null.
+   */
+  String hashIfKept(String path, String key) {
+    String hash = manifest.hashIfMadeFrom(path, key);
+    Entry entry = files.get(path);
+    boolean intact =
+        hash != null
+            && entry != null
+            && entry.regular()
+            && entry.modified().compareTo(files.get(SiteWriter.MANIFEST).modified()) <= 0;
+    return intact ? hash : null;
+  }
+
+  /**
    * Whether the output folder already holds exactly {@code bytes} at {@code path}: the manifest
    * has the same hash and the file is there with the same size. A file modified after the
    * manifest was written (edited by hand, or touched) is compared byte by byte.

@@ -125,6 +125,7 @@ public final class SiteWriter {
   public final class Staging implements AutoCloseable {
     private final SiteSnapshot before;
     private final Map<String, String> hashes = new ConcurrentHashMap<>();
+    private final Map<String, String> keys = new ConcurrentHashMap<>();
     private final Set<String> lowerCasePaths = ConcurrentHashMap.newKeySet();
     private final Set<String> staged = ConcurrentHashMap.newKeySet();
     private final ConcurrentHashMap<Path, Boolean> folders = new ConcurrentHashMap<>();
@@ -153,6 +154,9 @@ public final class SiteWriter {
       claim(path);
       String hash = Manifest.hash(file.bytes());
       hashes.put(path, hash);
+      if (file.key() != null) {
+        keys.put(path, file.key());
+      }
       if (before.holds(path, hash, file.bytes())) {
         return false;
       }
@@ -163,21 +167,41 @@ public final class SiteWriter {
     }
 
     /**
-     * {@link #write(OutputFile)} for a file whose bytes {@code body} writes: they are hashed and
-     * compared with the file in the output folder as they come, never held in memory whole, and
-     * streamed to the staging folder from the first difference on.
+     * {@link #write(OutputFile)} for a file made from inputs with this {@code key} (or null) whose
+     * bytes {@code body} writes: they are hashed and compared with the file in the output folder
+     * as they come, never held in memory whole, and streamed to the staging folder from the first
+     * difference on.
      */
-    public boolean write(String path, OutputSink.Body body) throws IOException {
+    public boolean write(String path, String key, OutputSink.Body body) throws IOException {
       claim(path);
       ComparingOutputStream file = new ComparingOutputStream(before.regularFile(path), () -> stagedFile(path));
       try (file) {
         body.writeTo(file);
       }
       hashes.put(path, file.hash());
+      if (key != null) {
+        keys.put(path, key);
+      }
       if (!file.changed()) {
         return false;
       }
       staged.add(path);
+      return true;
+    }
+
+    /**
+     * Keeps the file at {@code path} as it is in the output folder if the last build made it from
+     * inputs with this {@code key} and it was not changed since; returns whether it did (if not,
+     * the file is still to be written). Thread-safe.
+     */
+    public boolean keep(String path, String key) throws IOException {
+      String hash = before.hashIfKept(path, key);
+      if (hash == null) {
+        return false;
+      }
+      claim(path);
+      hashes.put(path, hash);
+      keys.put(path, key);
       return true;
     }
 
@@ -221,7 +245,7 @@ public final class SiteWriter {
       if (finished) {
         throw new IllegalStateException("the staging of " + out + " was already committed or closed");
       }
-      byte[] manifest = Manifest.of(hashes).bytes();
+      byte[] manifest = Manifest.of(hashes, keys).bytes();
       CommitJournal journal = CommitJournal.plan(before, hashes.keySet(), staged);
       if (journal.steps().isEmpty() && before.hasManifest(manifest)) {
         close();

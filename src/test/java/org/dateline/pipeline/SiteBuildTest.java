@@ -248,4 +248,61 @@ class SiteBuildTest {
     assertTrue(second.files() > 0 && second.files() < first.files() / 2, second.summary());
     assertEquals(first.files(), second.files() + second.unchanged(), second.summary());
   }
+  /** The pages the last build wrote with a key of their inputs, by the manifest. */
+  private static List<String> pagesWithKeys(Path out) throws Exception {
+    return Files.readAllLines(out.resolve(".dateline-files")).stream()
+        .map(line -> line.split(" ", 3))
+        .filter(fields -> !fields[1].equals("-"))
+        .map(fields -> fields[2])
+        .toList();
+  }
+
+  /** Every file under {@code root} with its bytes. */
+  private static Map<String, String> tree(Path root) throws Exception {
+    Map<String, String> files = new TreeMap<>();
+    try (var walk = Files.walk(root)) {
+      for (Path p : walk.filter(Files::isRegularFile).toList()) {
+        files.put(root.relativize(p).toString(), Files.readString(p));
+      }
+    }
+    return files;
+  }
+
+  /** Builds {@code root} from scratch into another folder and checks that site-out is that site. */
+  private void assertSameAsFromScratch(Path root, String step) throws Exception {
+    Path scratch = temp.resolve("scratch-" + step);
+    new SiteBuild(BuildOptions.standard(root).withOut(scratch).withCacheDir(temp.resolve("cache-" + step))).run();
+    assertEquals(tree(scratch), tree(root.resolve("site-out")), step);
+  }
+
+  @Test
+  void pagesMadeFromTheSameInputsAreNotRenderedAgainYetTheSiteIsAsIfBuiltFromScratch() throws Exception {
+    Path root = Fixtures.site("basic", temp.resolve("site"));
+    Path out = root.resolve("site-out");
+    assertEquals(0, build(root).kept());
+    List<String> pages = pagesWithKeys(out);
+    assertTrue(pages.contains("articles/ferry-line.html") && pages.contains("people/index.html"), pages.toString());
+
+    BuildReport unchanged = build(root);
+    assertEquals(pages.size(), unchanged.kept(), unchanged.summary());
+
+    Fixtures.write(root, "content/2024/ferry-line.md",
+        Files.readString(root.resolve("content/2024/ferry-line.md")).replace("ninety minutes", "two hours"));
+    BuildReport edited = build(root);
+    assertTrue(edited.kept() > 0 && edited.kept() < pages.size(), edited.summary());
+    assertTrue(Files.readString(out.resolve("articles/ferry-line.html")).contains("two hours"));
+    assertSameAsFromScratch(root, "story");
+
+    Path base = root.resolve("templates/base.peb");
+    Files.writeString(base, Files.readString(base) + "{# edited #}\n");
+    assertEquals(0, build(root).kept(), "a template change renders every page again");
+    assertSameAsFromScratch(root, "template");
+
+    Path config = root.resolve("site.yaml");
+    Files.writeString(config, Files.readString(config).replaceFirst("(?m)^title: .*$", "title: Harbour News"));
+    long dataFiles = pagesWithKeys(out).stream().filter(p -> p.startsWith("data/")).count();
+    assertEquals(dataFiles, build(root).kept(), "a setting every page shows renders every page again (not the data)");
+    assertTrue(Files.readString(out.resolve("index.html")).contains("Harbour News"));
+    assertSameAsFromScratch(root, "settings");
+  }
 }

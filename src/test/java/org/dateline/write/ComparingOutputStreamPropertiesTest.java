@@ -12,6 +12,7 @@ import java.util.Random;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
+import org.dateline.digest.Murmur3;
 
 class ComparingOutputStreamPropertiesTest {
   /**

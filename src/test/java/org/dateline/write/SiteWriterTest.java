@@ -183,12 +183,12 @@ class SiteWriterTest {
     assertEquals(parentTime, Files.getLastModifiedTime(temp), "no staging folder was even made");
   }
 
-  /** Writes {@code files}, each streamed through {@link SiteWriter.Staging#write(String, OutputSink.Body)}. */
+  /** Writes {@code files}, each streamed through {@link SiteWriter.Staging#write(String, String, OutputSink.Body)}. */
   private static int writeStreamed(Path out, List<OutputFile> files) throws IOException {
     int written = 0;
     try (SiteWriter.Staging staging = new SiteWriter(out).stage()) {
       for (OutputFile file : files) {
-        written += staging.write(file.path(), stream -> stream.write(file.bytes())) ? 1 : 0;
+        written += staging.write(file.path(), file.key(), stream -> stream.write(file.bytes())) ? 1 : 0;
       }
       staging.commit();
     }
@@ -231,14 +231,45 @@ class SiteWriterTest {
   }
 
   @Test
-  void theManifestListsEachFileWithItsHash() throws IOException {
+  void theManifestListsEachFileWithItsHashAndKey() throws IOException {
     Path out = temp.resolve("site-out");
-    new SiteWriter(out).write(site("b.html", "B", "a/c.html", ""));
+    String key = "0123456789abcdef0123456789abcdef";
+    new SiteWriter(out).write(List.of(new OutputFile("b.html", "B".getBytes(StandardCharsets.UTF_8), key),
+        OutputFile.text("a/c.html", "")));
     assertEquals(
-        // MurmurHash3 x64 128 (seed 0) of "" and of "B"
-        "00000000000000000000000000000000 a/c.html\n"
-            + "bcdd4ddfd851cce6e4fb6dcc3773ade4 b.html\n",
+        // MurmurHash3 x64 128 (seed 0) of "" and of "B"; "-" for a file made without a key
+        "00000000000000000000000000000000 - a/c.html\n"
+            + "bcdd4ddfd851cce6e4fb6dcc3773ade4 " + key + " b.html\n",
         Files.readString(out.resolve(SiteWriter.MANIFEST)));
+  }
+
+  @Test
+  void aPageIsKeptOnlyIfMadeFromTheSameKeyAndUntouchedSince() throws IOException {
+    Path out = temp.resolve("site-out");
+    String key = "0123456789abcdef0123456789abcdef";
+    String other = "fedcba9876543210fedcba9876543210";
+    List<OutputFile> site = List.of(
+        new OutputFile("a.html", "A".getBytes(StandardCharsets.UTF_8), key),
+        new OutputFile("b.html", "B".getBytes(StandardCharsets.UTF_8), key),
+        OutputFile.text("c.html", "C"));
+    new SiteWriter(out).write(site);
+    makeOld(out);
+    Files.setLastModifiedTime(out.resolve(SiteWriter.MANIFEST), FileTime.from(Instant.parse("2001-02-03T04:05:07Z")));
+    Files.setLastModifiedTime(out.resolve("b.html"), FileTime.from(Instant.parse("2001-02-03T04:05:08Z")));
+    byte[] manifest = Files.readAllBytes(out.resolve(SiteWriter.MANIFEST));
+    try (SiteWriter.Staging staging = new SiteWriter(out).stage()) {
+      assertFalse(staging.keep("a.html", other), "made from other inputs");
+      assertTrue(staging.keep("a.html", key));
+      assertFalse(staging.keep("b.html", key), "touched after the manifest: perhaps edited by hand");
+      assertFalse(staging.keep("c.html", key), "made without a key");
+      assertFalse(staging.keep("d.html", key), "not there");
+      assertThrows(IOException.class, () -> staging.write(OutputFile.text("a.html", "A")), "a kept page is claimed");
+      staging.write(site.get(1));
+      staging.write(site.get(2));
+      staging.commit();
+    }
+    assertArrayEquals(manifest, Files.readAllBytes(out.resolve(SiteWriter.MANIFEST)), "a kept page keeps its hash and key");
+    assertEquals("A", Files.readString(out.resolve("a.html")));
   }
 
   @Test
@@ -248,7 +279,7 @@ class SiteWriterTest {
     Files.writeString(out.resolve(SiteWriter.MANIFEST), "a.html\nindex.html\n");
     assertEquals(List.of(), new SiteWriter(out).foreignFiles());
     assertEquals(2, new SiteWriter(out).write(site("index.html", "home", "a.html", "A")));
-    assertTrue(Files.readString(out.resolve(SiteWriter.MANIFEST)).contains(Manifest.hash("A".getBytes()) + " a.html\n"));
+    assertTrue(Files.readString(out.resolve(SiteWriter.MANIFEST)).contains(Manifest.hash("A".getBytes()) + " - a.html\n"));
   }
 
   @Test

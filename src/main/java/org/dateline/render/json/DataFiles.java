@@ -20,17 +20,30 @@ import org.dateline.render.OutputSink;
 public final class DataFiles {
   private final Json json = new Json();
 
-  /** Writes the three files to {@code out}, one after the other (each is large in a large archive). */
-  public void render(Archive archive, OutputSink out) {
-    write("data/articles.json", archive.articles(), DataFiles::article, out);
-    write("data/people.json", archive.people(), DataFiles::person, out);
-    write("data/countries.json", archive.countries(), DataFiles::country, out);
+  /**
+   * One data file: its path, the records it is made of (all it depends on) and what writes it, as
+   * a JSON array streamed item by item (each file is large in a large archive).
+   */
+  public record DataFile(String path, List<?> records, OutputSink.Body body) {}
+
+  /** The three files. */
+  public List<DataFile> files(Archive archive) {
+    return List.of(
+        file("data/articles.json", archive.articles(), DataFiles::article),
+        file("data/people.json", archive.people(), DataFiles::person),
+        file("data/countries.json", archive.countries(), DataFiles::country));
   }
 
-  /** Streams {@code items} as a JSON array to {@code path}, each made into a map as it is written. */
-  private <T> void write(String path, List<T> items, Function<T, Map<String, Object>> map, OutputSink out) {
-    Iterable<Map<String, Object>> maps = () -> items.stream().map(map).iterator();
-    out.add(path, stream -> json.writeIndentedArray(stream, maps));
+  /** Writes the three files to {@code out}, one after the other. */
+  public void render(Archive archive, OutputSink out) {
+    for (DataFile file : files(archive)) {
+      out.add(file.path(), null, file.body());
+    }
+  }
+
+  private <T> DataFile file(String path, List<T> records, Function<T, Map<String, Object>> map) {
+    Iterable<Map<String, Object>> maps = () -> records.stream().map(map).iterator();
+    return new DataFile(path, records, stream -> json.writeIndentedArray(stream, maps));
   }
 
   private static Map<String, Object> article(Article a) {

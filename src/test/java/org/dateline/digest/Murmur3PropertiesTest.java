@@ -1,4 +1,4 @@
-package org.dateline.write;
+package org.dateline.digest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

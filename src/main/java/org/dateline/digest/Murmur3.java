@@ -1,13 +1,14 @@
-package org.dateline.write;
+package org.dateline.digest;
 
 import java.util.HexFormat;
 
 /**
  * MurmurHash3 x64 128-bit (seed 0) of bytes given in any number of pieces, so that a file can be
- * hashed as it is streamed out. Gives the same hash as the reference implementation of the whole
+ * hashed as it is streamed out. Tells changed content from unchanged, against accidents, not
+ * against a forger. Gives the same hash as the reference implementation of the whole
  * bytes at once (a property test holds it to commons-codec's {@code MurmurHash3.hash128x64}).
  */
-final class Murmur3 {
+public final class Murmur3 {
   private static final long C1 = 0x87c37b91114253d5L;
   private static final long C2 = 0x4cf5ad432745937fL;
 
@@ -18,13 +19,13 @@ final class Murmur3 {
   private long h2;
 
   /** The hash of {@code bytes} as 32 lower-case hex digits. */
-  static String hex(byte[] bytes) {
+  public static String hex(byte[] bytes) {
     Murmur3 hash = new Murmur3();
     hash.update(bytes, 0, bytes.length);
     return hash.hex();
   }
 
-  void update(byte[] bytes, int offset, int count) {
+  public void update(byte[] bytes, int offset, int count) {
     length += count;
     int i = offset;
     int end = offset + count;
@@ -47,7 +48,7 @@ final class Murmur3 {
   }
 
   /** The hash of the bytes so far, as 32 lower-case hex digits. */
-  String hex() {
+  public String hex() {
     long a = h1;
     long b = h2;
     long k1 = 0;

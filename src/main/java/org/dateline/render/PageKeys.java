@@ -1,0 +1,202 @@
+package org.dateline.render;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import org.dateline.digest.Murmur3;
+import org.dateline.model.Article;
+import org.dateline.model.Country;
+import org.dateline.model.Person;
+import org.dateline.model.Utf8Text;
+
+/**
+ * The key of a page: a 128-bit hash of everything its bytes are made from. That is the build's
+ * environment (the code and the templates folder, given as one string), the template's name and
+ * every value of the page's context, walked deeply: records by their components, lists in order,
+ * sets and maps whatever their order. Templates see nothing but their context, so two pages with
+ * the same key have the same bytes, and a build may keep a page whose key the last build wrote
+ * instead of rendering it again. A context value of a type it does not know is an error, not a
+ * guess. Thread-safe; the archive's articles, people and countries are hashed once per build.
+ */
+final class PageKeys {
+  private static final ClassValue<Method[]> COMPONENTS =
+      new ClassValue<>() {
+        @Override
+        protected Method[] computeValue(Class<?> type) {
+          RecordComponent[] components = type.getRecordComponents();
+          Method[] accessors = new Method[components.length];
+          for (int i = 0; i < components.length; i++) {
+            accessors[i] = components[i].getAccessor();
+            accessors[i].setAccessible(true);
+          }
+          return accessors;
+        }
+      };
+
+  private final String environment;
+  private final Map<Identity, String> shared = new ConcurrentHashMap<>();
+
+  PageKeys(String environment) {
+    this.environment = environment;
+  }
+
+  /** The key of the page that {@code template} makes of {@code context}. */
+  String of(String template, Map<String, ?> context) {
+    Hasher hasher = new Hasher();
+    hasher.string(environment);
+    hasher.string(template);
+    hasher.value(context);
+    return hasher.hex();
+  }
+
+  /** An object compared by identity, for the hashes of the archive's shared records. */
+  private record Identity(Object value) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Identity other && other.value == value;
+    }
+
+    @Override
+    public int hashCode() {
+      return System.identityHashCode(value);
+    }
+  }
+
+  /** Feeds values to a {@link Murmur3}, each with a tag of its kind so that no two read alike. */
+  private final class Hasher extends OutputStream {
+    private final Murmur3 hash = new Murmur3();
+    private final byte[] buffer = new byte[4096];
+    private int buffered;
+
+    void value(Object v) {
+      if (v == null) {
+        tag(0);
+      } else if (v instanceof String s) {
+        tag(1);
+        string(s);
+      } else if (v instanceof Boolean b) {
+        tag(b ? 2 : 3);
+      } else if (v instanceof Integer || v instanceof Long) {
+        number(((Number) v).longValue());
+      } else if (v instanceof Utf8Text text) {
+        tag(5);
+        number(text.length());
+        try {
+          text.writeTo(this);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      } else if (v instanceof Article || v instanceof Person || v instanceof Country) {
+        sharedRecord((Record) v);
+      } else if (v instanceof Record r) {
+        record(r);
+      } else if (v instanceof List<?> list) {
+        tag(6);
+        number(list.size());
+        list.forEach(this::value);
+      } else if (v instanceof Set<?> set) {
+        tag(7);
+        // in sorted order: strings as they are, anything else by its own key
+        List<String> sorted = new ArrayList<>();
+        for (Object element : set) {
+          if (element instanceof String s) {
+            sorted.add(s);
+          } else {
+            Hasher one = new Hasher();
+            one.value(element);
+            sorted.add("\u0000" + one.hex());
+          }
+        }
+        sorted.sort(null);
+        number(sorted.size());
+        sorted.forEach(this::string);
+      } else if (v instanceof Map<?, ?> map) {
+        tag(8);
+        TreeMap<String, Object> sorted = new TreeMap<>();
+        map.forEach((k, value) -> sorted.put((String) k, value));
+        number(sorted.size());
+        sorted.forEach((k, value) -> {
+          string(k);
+          value(value);
+        });
+      } else {
+        throw new IllegalArgumentException(
+            "a page's context holds a " + v.getClass().getName() + ", which PageKeys cannot hash");
+      }
+    }
+
+    private void sharedRecord(Record r) {
+      tag(9);
+      string(shared.computeIfAbsent(new Identity(r), k -> {
+        Hasher own = new Hasher();
+        own.record(r);
+        return own.hex();
+      }));
+    }
+
+    private void record(Record r) {
+      tag(10);
+      string(r.getClass().getName());
+      for (Method accessor : COMPONENTS.get(r.getClass())) {
+        try {
+          value(accessor.invoke(r));
+        } catch (IllegalAccessException | InvocationTargetException e) {
+          throw new IllegalStateException("cannot read " + accessor, e);
+        }
+      }
+    }
+
+    private void tag(int tag) {
+      write(tag);
+    }
+
+    private void number(long n) {
+      tag(4);
+      for (int shift = 0; shift < 64; shift += 8) {
+        write((int) (n >>> shift));
+      }
+    }
+
+    void string(String s) {
+      number(s.length());
+      for (int i = 0; i < s.length(); i++) {
+        char c = s.charAt(i);
+        write(c);
+        write(c >>> 8);
+      }
+    }
+
+    @Override
+    public void write(int b) {
+      if (buffered == buffer.length) {
+        drain();
+      }
+      buffer[buffered++] = (byte) b;
+    }
+
+    @Override
+    public void write(byte[] bytes, int offset, int count) {
+      drain();
+      hash.update(bytes, offset, count);
+    }
+
+    String hex() {
+      drain();
+      return hash.hex();
+    }
+
+    private void drain() {
+      hash.update(buffer, 0, buffered);
+      buffered = 0;
+    }
+  }
+}

@@ -1,0 +1,77 @@
+package org.dateline.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.dateline.model.Article;
+import org.dateline.model.Dateline;
+import org.dateline.model.Utf8Text;
+import org.junit.jupiter.api.Test;
+
+class PageKeysTest {
+  private static Article article(String title, String body) {
+    return new Article(
+        "a", "a", "articles/a.html", "content/a.md", "2024-01-01", title,
+        new Dateline(List.of("Astana"), null), List.of(), List.of(), null, List.of(), List.of(),
+        Utf8Text.of(body), "excerpt", List.of(), List.of(), List.of());
+  }
+
+  private static Map<String, Object> context(Object... keysAndValues) {
+    Map<String, Object> context = new HashMap<>();
+    for (int i = 0; i < keysAndValues.length; i += 2) {
+      context.put((String) keysAndValues[i], keysAndValues[i + 1]);
+    }
+    return context;
+  }
+
+  @Test
+  void theSameInputsGiveTheSameKeyAndAnyDifferenceAnother() {
+    PageKeys keys = new PageKeys("code 1");
+    String key = keys.of("article", context("title", "A", "articles", List.of(article("A", "<p>x</p>"))));
+    assertEquals(key, new PageKeys("code 1").of("article", context("title", "A", "articles", List.of(article("A", "<p>x</p>")))));
+    assertEquals(32, key.length());
+    List<String> others = List.of(
+        new PageKeys("code 2").of("article", context("title", "A", "articles", List.of(article("A", "<p>x</p>")))),
+        keys.of("person", context("title", "A", "articles", List.of(article("A", "<p>x</p>")))),
+        keys.of("article", context("title", "B", "articles", List.of(article("A", "<p>x</p>")))),
+        keys.of("article", context("title", "A", "articles", List.of(article("A", "<p>y</p>")))),
+        keys.of("article", context("title", "A", "articles", List.of(article("A", "<p>x</p>"), article("A", "<p>x</p>")))),
+        keys.of("article", context("title", "A", "articles", List.of())),
+        keys.of("article", context("title", "A", "articles", List.of(), "first", true)),
+        keys.of("article", context("title", "A", "articles", List.of(), "first", false)),
+        keys.of("article", context("title", null, "articles", List.of())),
+        keys.of("article", context("title", "", "articles", List.of())));
+    assertEquals(others.size(), new java.util.HashSet<>(others).size(), "all different: " + others);
+    others.forEach(other -> assertNotEquals(key, other));
+  }
+
+  @Test
+  void valuesDoNotRunTogether() {
+    PageKeys keys = new PageKeys("");
+    assertNotEquals(keys.of("t", context("a", List.of("ab", "c"))), keys.of("t", context("a", List.of("a", "bc"))));
+    assertNotEquals(keys.of("t", context("a", 1)), keys.of("t", context("a", "1")));
+  }
+
+  @Test
+  void setsAndMapsGiveOneKeyWhateverTheirOrder() {
+    PageKeys keys = new PageKeys("");
+    Set<String> one = new LinkedHashSet<>(List.of("x", "y", "z"));
+    Set<String> other = new LinkedHashSet<>(List.of("z", "x", "y"));
+    assertEquals(keys.of("t", context("marked", one)), keys.of("t", context("marked", other)));
+    assertEquals(
+        keys.of("t", context("counts", Map.of("a", 1, "b", 2))),
+        keys.of("t", context("counts", new java.util.TreeMap<>(Map.of("b", 2, "a", 1)))));
+  }
+
+  @Test
+  void aValueOfAnUnknownKindIsAnErrorNotAGuess() {
+    PageKeys keys = new PageKeys("");
+    assertThrows(IllegalArgumentException.class, () -> keys.of("t", context("when", java.time.LocalDate.of(2024, 1, 1))));
+  }
+}
