@@ -25,7 +25,10 @@ import org.dateline.model.Utf8Text;
  * sets and maps whatever their order. Templates see nothing but their context, so two pages with
  * the same key have the same bytes, and a build may keep a page whose key the last build wrote
  * instead of rendering it again. A context value of a type it does not know is an error, not a
- * guess. Thread-safe; the archive's articles, people and countries are hashed once per build.
+ * guess. Thread-safe. The archive's articles, people and countries, and any large string, list
+ * or set, are hashed once per build and their hash reused wherever the same object comes again
+ * (a person's chart on each of their pages, a country's set of datelined stories): the values
+ * of a context must not change while a build renders.
  */
 final class PageKeys {
   private static final ClassValue<Method[]> COMPONENTS =
@@ -41,6 +44,9 @@ final class PageKeys {
           return accessors;
         }
       };
+
+  /** A string, list or set at least this large is hashed once and its hash reused. */
+  private static final int SHARED_SIZE = 64;
 
   private final String environment;
   private final Map<Identity, String> shared = new ConcurrentHashMap<>();
@@ -80,7 +86,15 @@ final class PageKeys {
     void value(Object v) {
       if (v == null) {
         tag(0);
-      } else if (v instanceof String s) {
+      } else if (isShared(v)) {
+        shared(v);
+      } else {
+        unshared(v);
+      }
+    }
+
+    private void unshared(Object v) {
+      if (v instanceof String s) {
         tag(1);
         string(s);
       } else if (v instanceof Boolean b) {
@@ -95,8 +109,6 @@ final class PageKeys {
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }
-      } else if (v instanceof Article || v instanceof Person || v instanceof Country) {
-        sharedRecord((Record) v);
       } else if (v instanceof Record r) {
         record(r);
       } else if (v instanceof List<?> list) {
@@ -134,13 +146,28 @@ final class PageKeys {
       }
     }
 
-    private void sharedRecord(Record r) {
+    private boolean isShared(Object v) {
+      return v instanceof Article
+          || v instanceof Person
+          || v instanceof Country
+          || (v instanceof String s && s.length() >= SHARED_SIZE * 16)
+          || (v instanceof java.util.Collection<?> c && c.size() >= SHARED_SIZE);
+    }
+
+    /** Puts the hash of {@code v}, computed the first time the object is seen. */
+    private void shared(Object v) {
       tag(9);
-      string(shared.computeIfAbsent(new Identity(r), k -> {
+      Identity identity = new Identity(v);
+      String hash = shared.get(identity);
+      if (hash == null) {
+        // not computeIfAbsent: hashing a list reaches the shared records in it, which the map
+        // would refuse as a recursive update; two threads may hash the same object, harmlessly
         Hasher own = new Hasher();
-        own.record(r);
-        return own.hex();
-      }));
+        own.unshared(v);
+        hash = own.hex();
+        shared.put(identity, hash);
+      }
+      string(hash);
     }
 
     private void record(Record r) {
