@@ -3,10 +3,12 @@ package org.dateline.archive;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 import org.dateline.model.Article;
 import org.dateline.model.Relations;
 
@@ -26,6 +28,8 @@ final class RelationsBuilder {
   static final int NEIGHBOURS = 24;
   private static final int PERSON_WEIGHT = 3;
   private static final int COUNTRY_WEIGHT = 1;
+  /** Stories ranked together on one core. */
+  private static final int BLOCK = 256;
 
   private RelationsBuilder() {}
 
@@ -46,33 +50,40 @@ final class RelationsBuilder {
     }
     int[][] byPerson = postings(people, personIds.size());
     int[][] byCountry = postings(countries, countryIds.size());
-    int[] score = new int[n];
-    int[] seenBy = new int[n];
-    Arrays.fill(seenBy, -1);
-    List<Integer> candidates = new ArrayList<>();
-    Map<String, List<String>> related = new TreeMap<>();
-    for (int i = 0; i < n; i++) {
-      candidates.clear();
-      for (int person : people[i]) {
-        neighbours(byPerson[person], i, seenBy, candidates);
-      }
-      for (int country : countries[i]) {
-        neighbours(byCountry[country], i, seenBy, candidates);
-      }
-      int[] best = new int[RELATED_ARTICLES];
-      int found = 0;
-      for (int other : candidates) {
-        score[other] =
-            PERSON_WEIGHT * shared(people[i], people[other])
-                + COUNTRY_WEIGHT * shared(countries[i], countries[other]);
-        found = insert(best, found, other, i, score, days, articles);
-      }
-      if (found > 0) {
+    List<List<String>> relatedOf = new ArrayList<>(Collections.nCopies(n, null));
+    // blocks of stories on all cores, each with its own scratch arrays; the result is the same
+    IntStream.range(0, (n + BLOCK - 1) / BLOCK).parallel().forEach(block -> {
+      int[] score = new int[n];
+      int[] seenBy = new int[n];
+      Arrays.fill(seenBy, -1);
+      List<Integer> candidates = new ArrayList<>();
+      for (int i = block * BLOCK; i < Math.min(n, (block + 1) * BLOCK); i++) {
+        candidates.clear();
+        for (int person : people[i]) {
+          neighbours(byPerson[person], i, seenBy, candidates);
+        }
+        for (int country : countries[i]) {
+          neighbours(byCountry[country], i, seenBy, candidates);
+        }
+        int[] best = new int[RELATED_ARTICLES];
+        int found = 0;
+        for (int other : candidates) {
+          score[other] =
+              PERSON_WEIGHT * shared(people[i], people[other])
+                  + COUNTRY_WEIGHT * shared(countries[i], countries[other]);
+          found = insert(best, found, other, i, score, days, articles);
+        }
         List<String> ids = new ArrayList<>();
         for (int k = 0; k < found; k++) {
           ids.add(articles.get(best[k]).id());
         }
-        related.put(articles.get(i).id(), ids);
+        relatedOf.set(i, ids);
+      }
+    });
+    Map<String, List<String>> related = new TreeMap<>();
+    for (int i = 0; i < n; i++) {
+      if (!relatedOf.get(i).isEmpty()) {
+        related.put(articles.get(i).id(), relatedOf.get(i));
       }
     }
     return new Relations(related, coMentioned(articles, true), coMentioned(articles, false));

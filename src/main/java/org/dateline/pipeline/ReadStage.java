@@ -15,8 +15,8 @@ import org.dateline.read.SourceScanner;
 
 /**
  * A build's read and extract stage: every story file read and extracted on all cores, or taken
- * from the stories cache when it holds the file with the same key (SHA-256 of the key context and
- * the file's bytes). Files are read into the cache only here, on the calling thread, once all are
+ * from the stories cache when it holds the file with the same key (a 128-bit hash of the key
+ * context and the file's bytes). Files are read into the cache only here, on the calling thread, once all are
  * done, so a story given up after the time limit never enters it.
  */
 final class ReadStage {

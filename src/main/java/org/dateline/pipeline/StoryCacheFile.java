@@ -37,7 +37,7 @@ final class StoryCacheFile {
   /** The name of the pack file in the cache folder. */
   static final String NAME = "stories.bin";
   /** The layout's version, part of every key too: change it when the layout changes. */
-  static final int FORMAT = 2;
+  static final int FORMAT = 3;
 
   private static final long MAGIC = 0x444154454C494E45L; // "DATELINE"
   private static final int TRAILER = Long.BYTES;
