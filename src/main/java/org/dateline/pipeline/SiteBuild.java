@@ -167,9 +167,15 @@ public final class SiteBuild {
               }
             }
           };
-      render(archive, config, sink);
+      Optional<String> environment = renderEnvironment();
+      SearchCacheFile searchCache =
+          environment.isPresent() && options.cacheDir() != null ? SearchCacheFile.load(options.cacheDir()) : null;
+      render(archive, config, environment, searchCache, sink);
       assets().forEach(sink::add);
       staging.commit();
+      if (searchCache != null) {
+        saveSearchCache(searchCache, problems);
+      }
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
@@ -291,6 +297,19 @@ public final class SiteBuild {
     }
   }
 
+  /** Saves the search index's cache; one that cannot be written is a warning. */
+  private void saveSearchCache(SearchCacheFile file, List<Diagnostic> problems) {
+    try {
+      file.save();
+    } catch (IOException | UncheckedIOException e) {
+      problems.add(
+          Diagnostic.warning(
+              SourcePos.startOf(display(options.cacheDir().resolve(SearchCacheFile.NAME))),
+              "cache",
+              "cannot write the search index's cache (" + e.getMessage() + "); the next build reads every story's words again"));
+    }
+  }
+
   private Path registryFile() {
     return options.root().resolve("content").resolve("people.yaml");
   }
@@ -301,7 +320,14 @@ public final class SiteBuild {
     return Files.isRegularFile(file) ? Files.readString(file, StandardCharsets.UTF_8) : null;
   }
 
-  private void render(Archive archive, SiteConfig config, OutputSink sink) throws ContentException, IOException {
+  /**
+   * Renders the site into {@code sink}: with page keys when the {@code environment} is known (so
+   * that pages made from the last build's inputs are kept), and with the search index's cache
+   * when there is one.
+   */
+  private void render(
+      Archive archive, SiteConfig config, Optional<String> environment, SearchCacheFile searchCache, OutputSink sink)
+      throws ContentException {
     if (!Files.isDirectory(options.templates())) {
       throw new ContentException(
           Diagnostic.error(
@@ -311,8 +337,10 @@ public final class SiteBuild {
     }
     try {
       SiteRenderer renderer = new SiteRenderer(new Templates(options.templates()), config);
-      Optional<String> environment = renderEnvironment();
-      (environment.isPresent() ? renderer.withPageKeys(environment.get()) : renderer).render(archive, sink);
+      if (environment.isPresent()) {
+        renderer = renderer.withPageKeys(environment.get()).withSearchCache(searchCache);
+      }
+      renderer.render(archive, sink);
     } catch (TemplateException e) {
       throw new ContentException(
           Diagnostic.error(
@@ -325,15 +353,15 @@ public final class SiteBuild {
   /**
    * What every page depends on besides its own inputs: the code (the version of the running jar or
    * classes folder) and every file of the templates folder, by name and bytes. Empty when the
-   * code's version is unknown: then every page is rendered.
+   * code's version is unknown (or there is no templates folder): then every page is rendered.
    */
   private Optional<String> renderEnvironment() throws IOException {
     Optional<String> code = ExtractorVersion.current();
-    if (code.isEmpty()) {
-      return code;
+    Path folder = options.templates();
+    if (code.isEmpty() || !Files.isDirectory(folder)) {
+      return Optional.empty();
     }
     Murmur3 templates = new Murmur3();
-    Path folder = options.templates();
     try (Stream<Path> walk = Files.walk(folder)) {
       for (Path file : (Iterable<Path>) walk.filter(Files::isRegularFile).sorted()::iterator) {
         byte[] name = folder.relativize(file).toString().getBytes(StandardCharsets.UTF_8);

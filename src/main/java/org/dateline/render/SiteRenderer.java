@@ -12,6 +12,7 @@ import org.dateline.model.SiteConfig;
 import org.dateline.render.json.DataFiles;
 import org.dateline.render.json.JsonLd;
 import org.dateline.render.pebble.Templates;
+import org.dateline.render.search.SearchCache;
 import org.dateline.render.search.SearchIndex;
 
 /**
@@ -29,16 +30,18 @@ public final class SiteRenderer {
   private final SiteConfig config;
   private final JsonLd jsonLd;
   private final PageKeys keys;
+  private final SearchCache searchCache;
 
   public SiteRenderer(Templates templates, SiteConfig config) {
-    this(templates, config, null);
+    this(templates, config, null, null);
   }
 
-  private SiteRenderer(Templates templates, SiteConfig config, PageKeys keys) {
+  private SiteRenderer(Templates templates, SiteConfig config, PageKeys keys, SearchCache searchCache) {
     this.templates = templates;
     this.config = config;
     this.jsonLd = new JsonLd(config);
     this.keys = keys;
+    this.searchCache = searchCache;
   }
 
   /**
@@ -48,7 +51,15 @@ public final class SiteRenderer {
    * the code and the templates folder.
    */
   public SiteRenderer withPageKeys(String environment) {
-    return new SiteRenderer(templates, config, new PageKeys(environment));
+    return new SiteRenderer(templates, config, new PageKeys(environment), searchCache);
+  }
+
+  /**
+   * The same renderer, taking the search terms of unchanged chunks of stories from {@code cache}
+   * (with page keys only: a chunk is known by its key) and putting those of the others there.
+   */
+  public SiteRenderer withSearchCache(SearchCache cache) {
+    return new SiteRenderer(templates, config, keys, cache);
   }
 
   /** Renders the whole site into a list, sorted by path (for tests and small sites). */
@@ -94,7 +105,7 @@ public final class SiteRenderer {
         List.of(
             () -> renderArticles(archive, links, out),
             () -> renderPeople(archive, links, out),
-            () -> new SearchIndex().render(archive.articles(), out),
+            () -> searchIndex().render(archive.articles(), out),
             () -> renderData(archive, out),
             () -> renderCountries(archive, links, out),
             () -> new DateArchive(archive.articles()).render(this, out),
@@ -104,6 +115,14 @@ public final class SiteRenderer {
     jobs.parallelStream().forEach(Runnable::run);
     out.add(SitemapWriter.robots(config));
     out.add(SitemapWriter.sitemap(config, List.copyOf(pages)));
+  }
+
+  private SearchIndex searchIndex() {
+    if (keys == null) {
+      return new SearchIndex();
+    }
+    return new SearchIndex(
+        (chunk, stories) -> keys.of("search chunk", Map.of("chunk", chunk, "stories", stories)), searchCache);
   }
 
   /** The data files, each kept as it is if made from the same records as the last build's. */

@@ -1,10 +1,13 @@
 package org.dateline.render.search;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.IntStream;
@@ -40,6 +43,28 @@ public final class SearchIndex {
   private static final double B = 0.75;
 
   private final Json json = new Json();
+  private final ChunkKeys keys;
+  private final SearchCache cache;
+
+  /** The key of a chunk of stories (see {@link SearchCache}), from its number and its stories. */
+  @FunctionalInterface
+  public interface ChunkKeys {
+    String of(int chunk, List<Article> stories);
+  }
+
+  /** An index that reads every chunk of stories. */
+  public SearchIndex() {
+    this(null, null);
+  }
+
+  /**
+   * An index that takes the terms of a chunk whose key {@code cache} knows from there, and keeps
+   * the chunk's files as they are when the output holds them made from that key.
+   */
+  public SearchIndex(ChunkKeys keys, SearchCache cache) {
+    this.keys = keys;
+    this.cache = cache;
+  }
 
   /** The postings of one term: triples of story number, weighted frequency, first block. */
   private static final class Postings {
@@ -51,22 +76,26 @@ public final class SearchIndex {
         data[size - 2] += weight;
         return;
       }
-      if (size + 3 > data.length) {
-        data = Arrays.copyOf(data, data.length * 2);
-      }
+      grow(3);
       data[size++] = doc;
       data[size++] = weight;
       data[size++] = block;
     }
 
-    /** These postings followed by {@code later}'s, whose stories all come after these. */
-    Postings append(Postings later) {
-      if (size + later.size > data.length) {
-        data = Arrays.copyOf(data, Math.max(data.length * 2, size + later.size));
+    /** Appends {@code triples}, whose story numbers are {@code shift} less than these stories'. */
+    void append(int[] triples, int shift) {
+      grow(triples.length);
+      for (int i = 0; i < triples.length; i += 3) {
+        data[size++] = triples[i] + shift;
+        data[size++] = triples[i + 1];
+        data[size++] = triples[i + 2];
       }
-      System.arraycopy(later.data, 0, data, size, later.size);
-      size += later.size;
-      return this;
+    }
+
+    private void grow(int more) {
+      if (size + more > data.length) {
+        data = Arrays.copyOf(data, Math.max(data.length * 2, size + more));
+      }
     }
 
     int docs() {
@@ -82,6 +111,9 @@ public final class SearchIndex {
     return out;
   }
 
+  /** The terms of chunk {@code chunk}. */
+  private record Chunk(int chunk, ChunkTerms terms) {}
+
   /**
    * Writes the index's files to {@code out}. The chunks of stories are read on all cores, each
    * writing its own files and giving back its terms; these are merged in story order, so that
@@ -94,8 +126,15 @@ public final class SearchIndex {
     int chunks = (n + DOCS_PER_CHUNK - 1) / DOCS_PER_CHUNK;
     IntStream.range(0, chunks)
         .parallel()
-        .mapToObj(chunk -> readChunk(articles, chunk, lengths, out))
-        .forEachOrdered(terms -> terms.forEach((term, p) -> index.merge(term, p, Postings::append)));
+        .mapToObj(chunk -> new Chunk(chunk, readChunk(articles, chunk, out)))
+        .forEachOrdered(read -> {
+          int start = read.chunk() * DOCS_PER_CHUNK;
+          ChunkTerms terms = read.terms();
+          System.arraycopy(terms.lengths(), 0, lengths, start, terms.lengths().length);
+          for (int t = 0; t < terms.terms().size(); t++) {
+            index.computeIfAbsent(terms.terms().get(t), k -> new Postings()).append(terms.postings().get(t), start);
+          }
+        });
     double avg = Math.max(1, Arrays.stream(lengths).average().orElse(1));
     long postings = index.values().stream().mapToLong(Postings::docs).sum();
     int shards = (int) Math.max(1, (postings + POSTINGS_PER_SHARD - 1) / POSTINGS_PER_SHARD);
@@ -110,32 +149,50 @@ public final class SearchIndex {
     meta.put("docs", n);
     meta.put("block", BLOCK_CHARS);
     meta.put("stopWords", new TreeSet<>(SearchTokens.STOP_WORDS));
-    out.add(script("search/meta.js", "meta(", json.write(meta, false)));
+    out.add(script("search/meta.js", "meta(", json.write(meta, false), null));
     for (int i = 0; i < shards; i++) {
-      out.add(script("search/terms-" + i + ".js", "terms(" + i + ",", terms(shardMaps.get(i), n, lengths, avg)));
+      out.add(script("search/terms-" + i + ".js", "terms(" + i + ",", terms(shardMaps.get(i), n, lengths, avg), null));
     }
   }
 
   /**
-   * Reads the stories of chunk {@code chunk}: writes their docs and text files, notes their
-   * lengths and returns their terms.
+   * The terms of chunk {@code chunk}: from the cache when it knows the chunk's key, else read from
+   * its stories. The chunk's docs and text files are kept as they are when the output holds them
+   * made from the same key, else written (from the stories' text alone when the terms are known).
    */
-  private Map<String, Postings> readChunk(List<Article> articles, int chunk, int[] lengths, OutputSink out) {
-    Map<String, Postings> index = new HashMap<>();
+  private ChunkTerms readChunk(List<Article> articles, int chunk, OutputSink out) {
     int start = chunk * DOCS_PER_CHUNK;
-    int end = Math.min(articles.size(), start + DOCS_PER_CHUNK);
+    List<Article> stories = articles.subList(start, Math.min(articles.size(), start + DOCS_PER_CHUNK));
+    String key = keys == null ? null : keys.of(chunk, stories);
+    ChunkTerms cached = key == null || cache == null ? null : cache.get(key);
+    Set<String> kept = new HashSet<>();
+    if (cached != null) {
+      for (String path : files(chunk, cached.blocks())) {
+        if (out.keep(path, key)) {
+          kept.add(path);
+        }
+      }
+      if (kept.size() < cached.blocks() + 1) {
+        List<String> texts = stories.stream().map(SearchIndex::bodyText).toList();
+        renderChunk(stories, chunk, texts, cached.blocks(), key, kept, out);
+      }
+      return cached;
+    }
+    Map<String, Postings> index = new HashMap<>();
     List<String> texts = new ArrayList<>(DOCS_PER_CHUNK);
-    for (int doc = start; doc < end; doc++) {
-      Article a = articles.get(doc);
-      int d = doc;
+    int[] lengths = new int[stories.size()];
+    int blocks = 0;
+    for (int d = 0; d < stories.size(); d++) {
+      Article a = stories.get(d);
+      int doc = d;
       int[] length = {0};
       SearchTokens.TermSink fields =
           (term, offset) -> {
-            index.computeIfAbsent(term, k -> new Postings()).add(d, 2, 0);
+            index.computeIfAbsent(term, k -> new Postings()).add(doc, 2, 0);
             length[0] += 2;
           };
       SearchTokens.forEachTerm(a.title(), (term, offset) -> {
-        index.computeIfAbsent(term, k -> new Postings()).add(d, 3, 0);
+        index.computeIfAbsent(term, k -> new Postings()).add(doc, 3, 0);
         length[0] += 3;
       });
       SearchTokens.forEachTerm(String.join(" ", a.dateline().places()), fields);
@@ -147,41 +204,68 @@ public final class SearchIndex {
       }
       String text = bodyText(a);
       texts.add(text);
+      blocks = Math.max(blocks, blockOf(text.length()) + 1);
       SearchTokens.forEachTerm(text, (term, offset) -> {
-        index.computeIfAbsent(term, k -> new Postings()).add(d, 1, blockOf(offset));
+        index.computeIfAbsent(term, k -> new Postings()).add(doc, 1, blockOf(offset));
         length[0] += 1;
       });
-      lengths[doc] = length[0];
+      lengths[d] = length[0];
     }
-    renderChunk(articles, chunk, texts, out);
-    return index;
+    renderChunk(stories, chunk, texts, blocks, key, kept, out);
+    List<String> terms = new ArrayList<>(index.size());
+    List<int[]> postings = new ArrayList<>(index.size());
+    index.forEach((term, p) -> {
+      terms.add(term);
+      postings.add(Arrays.copyOf(p.data, p.size));
+    });
+    ChunkTerms read = new ChunkTerms(lengths, blocks, terms, postings);
+    if (key != null && cache != null) {
+      cache.put(key, read);
+    }
+    return read;
   }
 
-  /** The docs and text files of chunk {@code chunk}, whose stories' texts are {@code texts}. */
-  private void renderChunk(List<Article> articles, int chunk, List<String> texts, OutputSink out) {
-    int start = chunk * DOCS_PER_CHUNK;
-    List<List<Object>> docs = new ArrayList<>();
-    int blocks = 0;
-    for (int k = 0; k < texts.size(); k++) {
-      Article a = articles.get(start + k);
-      docs.add(
-          List.of(
-              a.title(),
-              a.url(),
-              a.date() == null ? "" : a.date(),
-              String.join(" / ", a.dateline().places()),
-              String.join(", ", a.people().stream().map(Article.PersonRef::name).toList()),
-              lede(texts.get(k))));
-      blocks = Math.max(blocks, blockOf(texts.get(k).length()) + 1);
-    }
-    out.add(script("search/docs-" + chunk + ".js", "docs(" + chunk + ",", json.write(docs, false)));
+  /** The paths of chunk {@code chunk}'s files: its docs, then each block of its text. */
+  private static List<String> files(int chunk, int blocks) {
+    List<String> paths = new ArrayList<>();
+    paths.add("search/docs-" + chunk + ".js");
     for (int block = 0; block < blocks; block++) {
+      paths.add("search/text-" + chunk + "-" + block + ".js");
+    }
+    return paths;
+  }
+
+  /**
+   * The docs and text files of chunk {@code chunk}, whose stories' texts are {@code texts}, but
+   * those in {@code kept}.
+   */
+  private void renderChunk(
+      List<Article> stories, int chunk, List<String> texts, int blocks, String key, Set<String> kept, OutputSink out) {
+    List<String> paths = files(chunk, blocks);
+    if (!kept.contains(paths.get(0))) {
+      List<List<Object>> docs = new ArrayList<>();
+      for (int k = 0; k < texts.size(); k++) {
+        Article a = stories.get(k);
+        docs.add(
+            List.of(
+                a.title(),
+                a.url(),
+                a.date() == null ? "" : a.date(),
+                String.join(" / ", a.dateline().places()),
+                String.join(", ", a.people().stream().map(Article.PersonRef::name).toList()),
+                lede(texts.get(k))));
+      }
+      out.add(script(paths.get(0), "docs(" + chunk + ",", json.write(docs, false), key));
+    }
+    for (int block = 0; block < blocks; block++) {
+      if (kept.contains(paths.get(block + 1))) {
+        continue;
+      }
       List<String> parts = new ArrayList<>();
       for (String text : texts) {
         parts.add(block(text, block));
       }
-      out.add(script("search/text-" + chunk + "-" + block + ".js",
-          "text(" + chunk + "," + block + ",", json.write(parts, false)));
+      out.add(script(paths.get(block + 1), "text(" + chunk + "," + block + ",", json.write(parts, false), key));
     }
   }
 
@@ -268,9 +352,12 @@ public final class SearchIndex {
     return text.length() <= LEDE_CHARS ? text : text.substring(0, wordEnd(text, LEDE_CHARS)) + "…";
   }
 
-  /** A script that hands {@code json} to the page: {@code DatelineSearch.call json);}. */
-  private static OutputFile script(String path, String call, String json) {
-    return OutputFile.text(
-        path, "DatelineSearch." + call + json.replace("<", "\\u003c").replace(">", "\\u003e") + ");\n");
+  /**
+   * A script that hands {@code json} to the page, {@code DatelineSearch.call json);}, made from
+   * inputs with this {@code key} (or null).
+   */
+  private static OutputFile script(String path, String call, String json, String key) {
+    String text = "DatelineSearch." + call + json.replace("<", "\\u003c").replace(">", "\\u003e") + ");\n";
+    return new OutputFile(path, text.getBytes(StandardCharsets.UTF_8), key);
   }
 }

@@ -97,4 +97,41 @@ class SearchIndexTest {
     List<OutputFile> files = new SearchIndex().render(List.of(article(0, "</script><b>", "x")));
     assertTrue(file(files, "search/docs-0.js").contains("\\u003c/script\\u003e"));
   }
+  @Test
+  void chunksKnownToTheCacheAreNotReadAgainAndGiveTheSameIndex() {
+    List<Article> articles = new ArrayList<>();
+    for (int i = 0; i < 60; i++) {
+      articles.add(article(i, "Story " + i + " of the harbour", "Ferries sailed " + i + " times to Gozo and Sicily."));
+    }
+    java.util.Map<String, ChunkTerms> store = new java.util.concurrent.ConcurrentHashMap<>();
+    java.util.concurrent.atomic.AtomicInteger hits = new java.util.concurrent.atomic.AtomicInteger();
+    SearchCache cache = new SearchCache() {
+      @Override
+      public ChunkTerms get(String key) {
+        ChunkTerms terms = store.get(key);
+        if (terms != null) {
+          hits.incrementAndGet();
+        }
+        return terms;
+      }
+
+      @Override
+      public void put(String key, ChunkTerms terms) {
+        store.put(key, terms);
+      }
+    };
+    SearchIndex.ChunkKeys keys = (chunk, stories) -> chunk + ":" + stories.stream().map(Article::title).toList();
+    List<OutputFile> plain = new SearchIndex().render(articles);
+    List<OutputFile> first = new SearchIndex(keys, cache).render(articles);
+    assertEquals(0, hits.get());
+    assertEquals(3, store.size(), "one entry per chunk of " + SearchIndex.DOCS_PER_CHUNK);
+    List<OutputFile> second = new SearchIndex(keys, cache).render(articles);
+    assertEquals(3, hits.get());
+    for (List<OutputFile> files : List.of(first, second)) {
+      assertEquals(plain.stream().map(OutputFile::path).toList(), files.stream().map(OutputFile::path).toList());
+      for (int i = 0; i < plain.size(); i++) {
+        assertEquals(new String(plain.get(i).bytes(), StandardCharsets.UTF_8), new String(files.get(i).bytes(), StandardCharsets.UTF_8));
+      }
+    }
+  }
 }

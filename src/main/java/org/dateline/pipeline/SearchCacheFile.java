@@ -1,0 +1,230 @@
+package org.dateline.pipeline;
+
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.zip.CRC32;
+import java.util.zip.CheckedOutputStream;
+import org.dateline.render.search.ChunkTerms;
+import org.dateline.render.search.SearchCache;
+
+/**
+ * The search index's part of the build cache: {@code search.bin} in the cache folder, the terms of
+ * each chunk of stories of the last build, by the chunk's key (which covers the code, so a cache
+ * of other code is never used). Layout: the magic bytes {@code DLSEARCH}, the {@link #FORMAT}
+ * number, the number of entries, then per entry its key and the length and bytes of its record
+ * (variable-length numbers); last, the CRC-32 of everything before it. A file that is missing,
+ * damaged or of another format loads as empty. Records are kept packed, decoded on first use;
+ * saving keeps only the entries this build used, and writes nothing when they are those loaded.
+ */
+final class SearchCacheFile implements SearchCache {
+  static final String NAME = "search.bin";
+  static final int FORMAT = 1;
+
+  private static final long MAGIC = 0x444C534541524348L; // "DLSEARCH"
+  private static final int TRAILER = Long.BYTES;
+
+  private final Path dir;
+  private final Map<String, byte[]> loaded;
+  private final Map<String, byte[]> used = new ConcurrentHashMap<>();
+
+  private SearchCacheFile(Path dir, Map<String, byte[]> loaded) {
+    this.dir = dir;
+    this.loaded = loaded;
+  }
+
+  /** The cache in {@code dir}, with what the last build saved there (nothing if unreadable). */
+  static SearchCacheFile load(Path dir) {
+    Path file = dir.resolve(NAME);
+    try {
+      if (!Files.isRegularFile(file)) {
+        return new SearchCacheFile(dir, Map.of());
+      }
+      try (InputStream raw = Files.newInputStream(file)) {
+        return new SearchCacheFile(dir, read(raw, Files.size(file) - TRAILER));
+      }
+    } catch (IOException | RuntimeException e) {
+      return new SearchCacheFile(dir, Map.of());
+    }
+  }
+
+  @Override
+  public ChunkTerms get(String key) {
+    byte[] record = loaded.get(key);
+    ChunkTerms terms = record == null ? null : decode(record);
+    if (terms != null) {
+      used.put(key, record);
+    }
+    return terms;
+  }
+
+  @Override
+  public void put(String key, ChunkTerms terms) {
+    used.put(key, encode(terms));
+  }
+
+  /** Writes the entries this build used, unless they are just those loaded. */
+  void save() throws IOException {
+    if (used.keySet().equals(loaded.keySet())) {
+      return;
+    }
+    Files.createDirectories(dir);
+    Path temp = dir.resolve(NAME + "." + UUID.randomUUID() + ".tmp");
+    try {
+      try (OutputStream raw = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW)) {
+        CRC32 crc = new CRC32();
+        DataOutputStream out =
+            new DataOutputStream(new BufferedOutputStream(new CheckedOutputStream(raw, crc), 1 << 16));
+        out.writeLong(MAGIC);
+        out.writeInt(FORMAT);
+        out.writeInt(used.size());
+        for (Map.Entry<String, byte[]> entry : new TreeMap<>(used).entrySet()) {
+          StoryCodec.writeString(out, entry.getKey());
+          out.writeInt(entry.getValue().length);
+          out.write(entry.getValue());
+        }
+        out.flush();
+        raw.write(ByteBuffer.allocate(TRAILER).putLong(crc.getValue()).array());
+      }
+      try {
+        Files.move(temp, dir.resolve(NAME), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temp, dir.resolve(NAME), StandardCopyOption.REPLACE_EXISTING);
+      }
+    } finally {
+      Files.deleteIfExists(temp);
+    }
+  }
+
+  private static Map<String, byte[]> read(InputStream raw, long length) throws IOException {
+    if (length < 0) {
+      throw new IOException("too short");
+    }
+    CacheInput in = new CacheInput(raw, length);
+    if (in.readLong() != MAGIC || in.readInt() != FORMAT) {
+      throw new IOException("not this format");
+    }
+    int count = in.readInt();
+    if (count < 0 || count > in.remaining()) {
+      throw new IOException("bad entry count " + count);
+    }
+    Map<String, byte[]> entries = new ConcurrentHashMap<>(count * 2);
+    for (int i = 0; i < count; i++) {
+      String key = Objects.requireNonNull(StoryCodec.readString(in), "key");
+      entries.put(key, in.readBytes(in.readInt()));
+    }
+    if (in.remaining() != 0) {
+      throw new IOException("bytes after the last entry");
+    }
+    byte[] trailer = raw.readNBytes(TRAILER + 1);
+    if (trailer.length != TRAILER || ByteBuffer.wrap(trailer).getLong() != in.crc()) {
+      throw new IOException("checksum mismatch");
+    }
+    return entries;
+  }
+
+  static byte[] encode(ChunkTerms terms) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    DataOutputStream out = new DataOutputStream(bytes);
+    try {
+      number(out, terms.lengths().length);
+      for (int length : terms.lengths()) {
+        number(out, length);
+      }
+      number(out, terms.blocks());
+      number(out, terms.terms().size());
+      for (int t = 0; t < terms.terms().size(); t++) {
+        StoryCodec.writeString(out, terms.terms().get(t));
+        int[] postings = terms.postings().get(t);
+        number(out, postings.length);
+        for (int value : postings) {
+          number(out, value);
+        }
+      }
+    } catch (IOException e) {
+      throw new IllegalStateException("writing to memory", e);
+    }
+    return bytes.toByteArray();
+  }
+
+  /** The terms of a record, or null when it is damaged. */
+  static ChunkTerms decode(byte[] record) {
+    try {
+      CacheInput in = new CacheInput(record, 0, record.length);
+      int[] lengths = new int[count(in)];
+      for (int i = 0; i < lengths.length; i++) {
+        lengths[i] = number(in);
+      }
+      int blocks = number(in);
+      int termCount = count(in);
+      List<String> terms = new ArrayList<>(termCount);
+      List<int[]> postings = new ArrayList<>(termCount);
+      for (int t = 0; t < termCount; t++) {
+        terms.add(Objects.requireNonNull(StoryCodec.readString(in), "term"));
+        int[] values = new int[count(in)];
+        for (int i = 0; i < values.length; i++) {
+          values[i] = number(in);
+        }
+        postings.add(values);
+      }
+      return in.remaining() == 0 ? new ChunkTerms(lengths, blocks, terms, postings) : null;
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  /** A non-negative number in 7-bit groups, low first. */
+  private static void number(DataOutputStream out, int value) throws IOException {
+    if (value < 0) {
+      throw new IllegalArgumentException("negative: " + value);
+    }
+    while (value >= 0x80) {
+      out.write((value & 0x7f) | 0x80);
+      value >>>= 7;
+    }
+    out.write(value);
+  }
+
+  private static int number(CacheInput in) throws IOException {
+    int value = 0;
+    for (int shift = 0; shift < 32; shift += 7) {
+      int b = in.readUnsignedByte();
+      value |= (b & 0x7f) << shift;
+      if (b < 0x80) {
+        return value;
+      }
+    }
+    throw new IOException("number too long");
+  }
+
+  /** A number of items, each at least a byte, so no more than the bytes left. */
+  private static int count(CacheInput in) throws IOException {
+    int n = number(in);
+    if (n < 0 || n > in.remaining()) {
+      throw new IOException("bad count " + n);
+    }
+    return n;
+  }
+
+  /** The keys of the entries this build used (for tests). */
+  Set<String> usedKeys() {
+    return Set.copyOf(used.keySet());
+  }
+}
