@@ -13,9 +13,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.dateline.digest.Murmur3;
-import org.dateline.model.Article;
-import org.dateline.model.Country;
-import org.dateline.model.Person;
 import org.dateline.model.Utf8Text;
 
 /**
@@ -25,10 +22,11 @@ import org.dateline.model.Utf8Text;
  * sets and maps whatever their order. Templates see nothing but their context, so two pages with
  * the same key have the same bytes, and a build may keep a page whose key the last build wrote
  * instead of rendering it again. A context value of a type it does not know is an error, not a
- * guess. Thread-safe. The archive's articles, people and countries, and any large string, list
- * or set, are hashed once per build and their hash reused wherever the same object comes again
- * (a person's chart on each of their pages, a country's set of datelined stories): the values
- * of a context must not change while a build renders.
+ * guess. Thread-safe. Records (the archive's articles, people and countries, the site's settings,
+ * the views of a person's page) and any large string, list or set are hashed once per build and
+ * their hash reused wherever the same object comes again (an article in every list it is in, a
+ * country's set of datelined stories on each of its pages): the values of a context must not
+ * change while a build renders.
  */
 final class PageKeys {
   private static final ClassValue<Method[]> COMPONENTS =
@@ -147,9 +145,7 @@ final class PageKeys {
     }
 
     private boolean isShared(Object v) {
-      return v instanceof Article
-          || v instanceof Person
-          || v instanceof Country
+      return v instanceof Record
           || (v instanceof String s && s.length() >= SHARED_SIZE * 16)
           || (v instanceof java.util.Collection<?> c && c.size() >= SHARED_SIZE);
     }

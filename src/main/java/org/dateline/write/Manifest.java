@@ -6,8 +6,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.dateline.digest.Murmur3;
 
 /**
@@ -27,8 +25,6 @@ record Manifest(SortedMap<String, String> hashes, Map<String, String> keys) {
   static final Manifest EMPTY = new Manifest(new TreeMap<>(), Map.of());
 
   private static final String NO_KEY = "-";
-  private static final Pattern LINE = Pattern.compile("([0-9a-f]{32}) ([0-9a-f]{32}|-) (.+)");
-  private static final Pattern HASH_AND_PATH = Pattern.compile("([0-9a-f]{32}) (.+)");
 
   Manifest {
     hashes = Collections.unmodifiableSortedMap(new TreeMap<>(Objects.requireNonNull(hashes, "hashes")));
@@ -46,20 +42,36 @@ record Manifest(SortedMap<String, String> hashes, Map<String, String> keys) {
       if (line.isEmpty()) {
         continue;
       }
-      Matcher m = LINE.matcher(line);
-      Matcher old = HASH_AND_PATH.matcher(line);
-      if (m.matches()) {
-        hashes.put(m.group(3), m.group(1));
-        if (!m.group(2).equals(NO_KEY)) {
-          keys.put(m.group(3), m.group(2));
+      if (isHex(line, 0) && line.length() > 33 && line.charAt(32) == ' ') {
+        String hash = line.substring(0, 32);
+        String rest = line.substring(33);
+        if (rest.length() > 33 && isHex(rest, 0) && rest.charAt(32) == ' ') {
+          hashes.put(rest.substring(33), hash);
+          keys.put(rest.substring(33), rest.substring(0, 32));
+        } else if (rest.length() > 2 && rest.startsWith(NO_KEY + " ")) {
+          hashes.put(rest.substring(2), hash);
+        } else {
+          hashes.put(rest, hash); // an earlier form: hash and path
         }
-      } else if (old.matches()) {
-        hashes.put(old.group(2), old.group(1));
       } else {
         hashes.put(line, "");
       }
     }
     return new Manifest(hashes, keys);
+  }
+
+  /** Whether the 32 characters of {@code s} from {@code at} are lower-case hex digits. */
+  private static boolean isHex(String s, int at) {
+    if (s.length() < at + 32) {
+      return false;
+    }
+    for (int i = at; i < at + 32; i++) {
+      char c = s.charAt(i);
+      if (!(c >= '0' && c <= '9') && !(c >= 'a' && c <= 'f')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   byte[] bytes() {
