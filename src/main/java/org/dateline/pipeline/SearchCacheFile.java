@@ -1,18 +1,19 @@
 package org.dateline.pipeline;
 
 import java.io.BufferedOutputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -141,27 +142,54 @@ final class SearchCacheFile implements SearchCache {
   }
 
   static byte[] encode(ChunkTerms terms) {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    DataOutputStream out = new DataOutputStream(bytes);
-    try {
-      number(out, terms.lengths().length);
-      for (int length : terms.lengths()) {
-        number(out, length);
-      }
-      number(out, terms.blocks());
-      number(out, terms.terms().size());
-      for (int t = 0; t < terms.terms().size(); t++) {
-        StoryCodec.writeString(out, terms.terms().get(t));
-        int[] postings = terms.postings().get(t);
-        number(out, postings.length);
-        for (int value : postings) {
-          number(out, value);
-        }
-      }
-    } catch (IOException e) {
-      throw new IllegalStateException("writing to memory", e);
+    Record out = new Record();
+    out.number(terms.lengths().length);
+    for (int length : terms.lengths()) {
+      out.number(length);
     }
-    return bytes.toByteArray();
+    out.number(terms.blocks());
+    out.number(terms.terms().size());
+    for (int t = 0; t < terms.terms().size(); t++) {
+      byte[] term = terms.terms().get(t).getBytes(StandardCharsets.UTF_8);
+      out.number(term.length);
+      out.bytes(term);
+      int[] postings = terms.postings().get(t);
+      out.number(postings.length);
+      for (int value : postings) {
+        out.number(value);
+      }
+    }
+    return Arrays.copyOf(out.bytes, out.size);
+  }
+
+  /** A record being written: non-negative numbers in 7-bit groups, low first, and bytes. */
+  private static final class Record {
+    byte[] bytes = new byte[1024];
+    int size;
+
+    void number(int value) {
+      if (value < 0) {
+        throw new IllegalArgumentException("negative: " + value);
+      }
+      room(5);
+      while (value >= 0x80) {
+        bytes[size++] = (byte) ((value & 0x7f) | 0x80);
+        value >>>= 7;
+      }
+      bytes[size++] = (byte) value;
+    }
+
+    void bytes(byte[] more) {
+      room(more.length);
+      System.arraycopy(more, 0, bytes, size, more.length);
+      size += more.length;
+    }
+
+    private void room(int more) {
+      if (size + more > bytes.length) {
+        bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + more));
+      }
+    }
   }
 
   /** The terms of a record, or null when it is damaged. */
@@ -177,7 +205,7 @@ final class SearchCacheFile implements SearchCache {
       List<String> terms = new ArrayList<>(termCount);
       List<int[]> postings = new ArrayList<>(termCount);
       for (int t = 0; t < termCount; t++) {
-        terms.add(Objects.requireNonNull(StoryCodec.readString(in), "term"));
+        terms.add(in.readUtf8(count(in)));
         int[] values = new int[count(in)];
         for (int i = 0; i < values.length; i++) {
           values[i] = number(in);
@@ -188,18 +216,6 @@ final class SearchCacheFile implements SearchCache {
     } catch (IOException | RuntimeException e) {
       return null;
     }
-  }
-
-  /** A non-negative number in 7-bit groups, low first. */
-  private static void number(DataOutputStream out, int value) throws IOException {
-    if (value < 0) {
-      throw new IllegalArgumentException("negative: " + value);
-    }
-    while (value >= 0x80) {
-      out.write((value & 0x7f) | 0x80);
-      value >>>= 7;
-    }
-    out.write(value);
   }
 
   private static int number(CacheInput in) throws IOException {

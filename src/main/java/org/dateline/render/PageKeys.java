@@ -79,6 +79,7 @@ final class PageKeys {
   private final class Hasher extends OutputStream {
     private final Murmur3 hash = new Murmur3();
     private final byte[] buffer = new byte[4096];
+    private final char[] chars = new char[1024];
     private int buffered;
 
     void value(Object v) {
@@ -191,10 +192,18 @@ final class PageKeys {
 
     void string(String s) {
       number(s.length());
-      for (int i = 0; i < s.length(); i++) {
-        char c = s.charAt(i);
-        write(c);
-        write(c >>> 8);
+      // the UTF-16 code units, two bytes each, copied out a buffer's worth at a time
+      for (int from = 0; from < s.length(); ) {
+        if (buffer.length - buffered < 2) {
+          drain();
+        }
+        int to = Math.min(s.length(), from + Math.min(chars.length, (buffer.length - buffered) / 2));
+        s.getChars(from, to, chars, 0);
+        for (int i = 0; i < to - from; i++) {
+          buffer[buffered++] = (byte) chars[i];
+          buffer[buffered++] = (byte) (chars[i] >>> 8);
+        }
+        from = to;
       }
     }
 
