@@ -13,6 +13,10 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.dateline.digest.Murmur3;
+import org.dateline.model.Article;
+import org.dateline.model.Country;
+import org.dateline.model.Person;
+import org.dateline.model.SiteConfig;
 import org.dateline.model.Utf8Text;
 
 /**
@@ -22,11 +26,10 @@ import org.dateline.model.Utf8Text;
  * sets and maps whatever their order. Templates see nothing but their context, so two pages with
  * the same key have the same bytes, and a build may keep a page whose key the last build wrote
  * instead of rendering it again. A context value of a type it does not know is an error, not a
- * guess. Thread-safe. Records (the archive's articles, people and countries, the site's settings,
- * the views of a person's page) and any large string, list or set are hashed once per build and
- * their hash reused wherever the same object comes again (an article in every list it is in, a
- * country's set of datelined stories on each of its pages): the values of a context must not
- * change while a build renders.
+ * guess. Thread-safe. The archive's articles, people and countries, the site's settings and any
+ * large list or set are hashed once per build and their hash reused wherever the same object
+ * comes again (an article in every list it is in, a country's set of datelined stories on each of
+ * its pages): the values of a context must not change while a build renders.
  */
 final class PageKeys {
   private static final ClassValue<Method[]> COMPONENTS =
@@ -43,7 +46,7 @@ final class PageKeys {
         }
       };
 
-  /** A string, list or set at least this large is hashed once and its hash reused. */
+  /** A list or set of at least this many elements is hashed once and its hash reused. */
   private static final int SHARED_SIZE = 64;
 
   private final String environment;
@@ -146,8 +149,10 @@ final class PageKeys {
     }
 
     private boolean isShared(Object v) {
-      return v instanceof Record
-          || (v instanceof String s && s.length() >= SHARED_SIZE * 16)
+      return v instanceof Article
+          || v instanceof Person
+          || v instanceof Country
+          || v instanceof SiteConfig
           || (v instanceof java.util.Collection<?> c && c.size() >= SHARED_SIZE);
     }
 

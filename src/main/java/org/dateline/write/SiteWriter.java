@@ -153,10 +153,7 @@ public final class SiteWriter {
       String path = file.path();
       claim(path);
       String hash = Manifest.hash(file.bytes());
-      hashes.put(path, hash);
-      if (file.key() != null) {
-        keys.put(path, file.key());
-      }
+      list(path, hash, file.key());
       if (before.holds(path, hash, file.bytes())) {
         return false;
       }
@@ -178,10 +175,7 @@ public final class SiteWriter {
       try (file) {
         body.writeTo(file);
       }
-      hashes.put(path, file.hash());
-      if (key != null) {
-        keys.put(path, key);
-      }
+      list(path, file.hash(), key);
       if (!file.changed()) {
         return false;
       }
@@ -200,9 +194,16 @@ public final class SiteWriter {
         return false;
       }
       claim(path);
-      hashes.put(path, hash);
-      keys.put(path, key);
+      list(path, hash, key);
       return true;
+    }
+
+    /** Lists the file at {@code path} in the new manifest, with its hash and key (or null). */
+    private void list(String path, String hash, String key) {
+      hashes.put(path, hash);
+      if (key != null) {
+        keys.put(path, key);
+      }
     }
 
     private void claim(String path) throws IOException {
