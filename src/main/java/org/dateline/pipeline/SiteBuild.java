@@ -215,6 +215,28 @@ public final class SiteBuild {
       List<Diagnostic> problems)
       throws ContentException, IOException {
     long t0 = System.nanoTime();
+    ReadStage.Result read = readStories(files, reader, extractor, settings, problems);
+    long t1 = System.nanoTime();
+    for (Slugs.Duplicate d : Slugs.duplicates(read.stories())) {
+      problems.add(Diagnostic.warning(SourcePos.startOf(d.story().file()), "duplicate-slug", d.message()));
+    }
+    failUnlessKeepingGoing(problems);
+    Archive archive =
+        new ArchiveBuilder(extractor.countries(), extractor::countryOfPlace).build(read.stories());
+    long t2 = System.nanoTime();
+    return new Assembled(archive, read.reused(), (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000);
+  }
+
+  /**
+   * Reads and extracts the stories through the cache, and saves the cache. A method of its own so
+   * that the cache, packed records and all, is garbage once the stories are read.
+   */
+  private ReadStage.Result readStories(
+      List<SourceScanner.SourceFile> files,
+      DocumentReader reader,
+      MetadataExtractor extractor,
+      String settings,
+      List<Diagnostic> problems) {
     StoryCacheFile cacheFile = cacheFile();
     StoryCache stories = storyCache(cacheFile);
     String keyContext =
@@ -226,15 +248,7 @@ public final class SiteBuild {
     if (cacheFile != null) {
       saveCache(cacheFile, stories, files, read.fresh(), problems);
     }
-    long t1 = System.nanoTime();
-    for (Slugs.Duplicate d : Slugs.duplicates(read.stories())) {
-      problems.add(Diagnostic.warning(SourcePos.startOf(d.story().file()), "duplicate-slug", d.message()));
-    }
-    failUnlessKeepingGoing(problems);
-    Archive archive =
-        new ArchiveBuilder(extractor.countries(), extractor::countryOfPlace).build(read.stories());
-    long t2 = System.nanoTime();
-    return new Assembled(archive, read.reused(), (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000);
+    return read;
   }
 
   /** The cache file of this build, or null without a cache folder or a known code version. */
