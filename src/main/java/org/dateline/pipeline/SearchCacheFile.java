@@ -1,17 +1,9 @@
 package org.dateline.pipeline;
 
-import java.io.BufferedOutputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -19,10 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.zip.CRC32;
-import java.util.zip.CheckedOutputStream;
 import org.dateline.render.search.ChunkTerms;
 import org.dateline.render.search.SearchCache;
 
@@ -31,7 +20,7 @@ import org.dateline.render.search.SearchCache;
  * each chunk of stories of the last build, by the chunk's key (which covers the code, so a cache
  * of other code is never used). Layout: the magic bytes {@code DLSEARCH}, the {@link #FORMAT}
  * number, the number of entries, then per entry its key and the length and bytes of its record
- * (variable-length numbers); last, the CRC-32 of everything before it. A file that is missing,
+ * (variable-length numbers); last, the CRC-32 of everything before it ({@link CacheFiles}). A file that is missing,
  * damaged or of another format loads as empty. Records are kept packed, decoded on first use;
  * saving keeps only the entries this build used, and writes nothing when they are those loaded.
  */
@@ -40,7 +29,6 @@ final class SearchCacheFile implements SearchCache {
   static final int FORMAT = 1;
 
   private static final long MAGIC = 0x444C534541524348L; // "DLSEARCH"
-  private static final int TRAILER = Long.BYTES;
 
   private final Path dir;
   private final Map<String, byte[]> loaded;
@@ -55,12 +43,7 @@ final class SearchCacheFile implements SearchCache {
   static SearchCacheFile load(Path dir) {
     Path file = dir.resolve(NAME);
     try {
-      if (!Files.isRegularFile(file)) {
-        return new SearchCacheFile(dir, Map.of());
-      }
-      try (InputStream raw = Files.newInputStream(file)) {
-        return new SearchCacheFile(dir, read(raw, Files.size(file) - TRAILER));
-      }
+      return new SearchCacheFile(dir, Files.isRegularFile(file) ? CacheFiles.read(file, SearchCacheFile::read) : Map.of());
     } catch (IOException | RuntimeException e) {
       return new SearchCacheFile(dir, Map.of());
     }
@@ -86,39 +69,19 @@ final class SearchCacheFile implements SearchCache {
     if (used.keySet().equals(loaded.keySet())) {
       return;
     }
-    Files.createDirectories(dir);
-    Path temp = dir.resolve(NAME + "." + UUID.randomUUID() + ".tmp");
-    try {
-      try (OutputStream raw = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW)) {
-        CRC32 crc = new CRC32();
-        DataOutputStream out =
-            new DataOutputStream(new BufferedOutputStream(new CheckedOutputStream(raw, crc), 1 << 16));
-        out.writeLong(MAGIC);
-        out.writeInt(FORMAT);
-        out.writeInt(used.size());
-        for (Map.Entry<String, byte[]> entry : new TreeMap<>(used).entrySet()) {
-          StoryCodec.writeString(out, entry.getKey());
-          out.writeInt(entry.getValue().length);
-          out.write(entry.getValue());
-        }
-        out.flush();
-        raw.write(ByteBuffer.allocate(TRAILER).putLong(crc.getValue()).array());
+    CacheFiles.write(dir.resolve(NAME), out -> {
+      out.writeLong(MAGIC);
+      out.writeInt(FORMAT);
+      out.writeInt(used.size());
+      for (Map.Entry<String, byte[]> entry : new TreeMap<>(used).entrySet()) {
+        StoryCodec.writeString(out, entry.getKey());
+        out.writeInt(entry.getValue().length);
+        out.write(entry.getValue());
       }
-      try {
-        Files.move(temp, dir.resolve(NAME), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temp, dir.resolve(NAME), StandardCopyOption.REPLACE_EXISTING);
-      }
-    } finally {
-      Files.deleteIfExists(temp);
-    }
+    });
   }
 
-  private static Map<String, byte[]> read(InputStream raw, long length) throws IOException {
-    if (length < 0) {
-      throw new IOException("too short");
-    }
-    CacheInput in = new CacheInput(raw, length);
+  private static Map<String, byte[]> read(CacheInput in) throws IOException {
     if (in.readLong() != MAGIC || in.readInt() != FORMAT) {
       throw new IOException("not this format");
     }
@@ -130,13 +93,6 @@ final class SearchCacheFile implements SearchCache {
     for (int i = 0; i < count; i++) {
       String key = Objects.requireNonNull(StoryCodec.readString(in), "key");
       entries.put(key, in.readBytes(in.readInt()));
-    }
-    if (in.remaining() != 0) {
-      throw new IOException("bytes after the last entry");
-    }
-    byte[] trailer = raw.readNBytes(TRAILER + 1);
-    if (trailer.length != TRAILER || ByteBuffer.wrap(trailer).getLong() != in.crc()) {
-      throw new IOException("checksum mismatch");
     }
     return entries;
   }

@@ -1,37 +1,27 @@
 package org.dateline.pipeline;
 
-import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.ByteBuffer;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
-import java.util.UUID;
-import java.util.zip.CRC32;
-import java.util.zip.CheckedOutputStream;
 
 /**
  * The build cache on disk: one pack file, {@code stories.bin} in the cache folder, holding every
  * entry of the last build. Layout: the magic bytes {@code DATELINE}, the {@link #FORMAT} number,
  * the extractor version (see {@link ExtractorVersion}), the number of entries, then per entry its
  * file's display path, its key, and the length and bytes of its {@link StoryCodec} record; last,
- * the CRC-32 of everything before it. A file that is missing, damaged, truncated, or written by
- * another format or other code loads as empty: the build then reads every story, never fails.
+ * the CRC-32 of everything before it ({@link CacheFiles}). A file that is missing, damaged,
+ * truncated, or written by another format or other code loads as empty: the build then reads
+ * every story, never fails.
  *
  * <p>Loading reads the file in one pass and keeps each record packed, in a few large arrays: a
  * record is decoded only when its story is asked for, on the build's worker threads, and an
- * unchanged record is written back as it is. Saving writes a temporary file beside the pack and
- * renames it into place, so a build killed while saving leaves the previous pack.
+ * unchanged record is written back as it is.
  */
 final class StoryCacheFile {
   /** The name of the pack file in the cache folder. */
@@ -40,7 +30,6 @@ final class StoryCacheFile {
   static final int FORMAT = 3;
 
   private static final long MAGIC = 0x444154454C494E45L; // "DATELINE"
-  private static final int TRAILER = Long.BYTES;
   /**
    * Records are packed into arrays of this size, large enough for the JVM to allocate them once,
    * outside the young generation, instead of copying them from one garbage collection to the next.
@@ -78,23 +67,13 @@ final class StoryCacheFile {
   Map<String, Packed> load() {
     Path file = path();
     try {
-      if (!Files.isRegularFile(file)) {
-        return Map.of();
-      }
-      try (InputStream raw = Files.newInputStream(file)) {
-        return read(raw, Files.size(file) - TRAILER);
-      }
+      return Files.isRegularFile(file) ? CacheFiles.read(file, this::read) : Map.of();
     } catch (IOException | RuntimeException e) {
       return Map.of();
     }
   }
 
-  /** The entries in the first {@code length} bytes of {@code raw}, checked against the trailer. */
-  private Map<String, Packed> read(InputStream raw, long length) throws IOException {
-    if (length < 0) {
-      throw new IOException("too short");
-    }
-    CacheInput in = new CacheInput(raw, length);
+  private Map<String, Packed> read(CacheInput in) throws IOException {
     if (in.readLong() != MAGIC || in.readInt() != FORMAT || !version.equals(StoryCodec.readString(in))) {
       throw new IOException("not this format or not this code's cache");
     }
@@ -120,13 +99,6 @@ final class StoryCacheFile {
       entries.put(file, new Packed(key, chunk, used, size));
       used += size;
     }
-    if (in.remaining() != 0) {
-      throw new IOException("bytes after the last entry");
-    }
-    byte[] trailer = raw.readNBytes(TRAILER + 1);
-    if (trailer.length != TRAILER || ByteBuffer.wrap(trailer).getLong() != in.crc()) {
-      throw new IOException("checksum mismatch");
-    }
     return entries;
   }
 
@@ -135,42 +107,26 @@ final class StoryCacheFile {
    * file system can.
    */
   void save(Map<String, ? extends StoryCache.Stored> entries) throws IOException {
-    Files.createDirectories(dir);
-    Path temp = dir.resolve(NAME + "." + UUID.randomUUID() + ".tmp");
-    try {
-      try (OutputStream raw = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW)) {
-        CRC32 crc = new CRC32();
-        DataOutputStream out =
-            new DataOutputStream(new BufferedOutputStream(new CheckedOutputStream(raw, crc), 1 << 16));
-        out.writeLong(MAGIC);
-        out.writeInt(FORMAT);
-        StoryCodec.writeString(out, version);
-        out.writeInt(entries.size());
-        ByteArrayOutputStream record = new ByteArrayOutputStream();
-        DataOutputStream recordOut = new DataOutputStream(record);
-        for (Map.Entry<String, ? extends StoryCache.Stored> entry : new TreeMap<>(entries).entrySet()) {
-          StoryCodec.writeString(out, entry.getKey());
-          StoryCodec.writeString(out, entry.getValue().key());
-          if (entry.getValue() instanceof Packed packed) {
-            out.writeInt(packed.length());
-            out.write(packed.bytes(), packed.offset(), packed.length());
-          } else {
-            record.reset();
-            StoryCodec.write(recordOut, entry.getValue().entry());
-            out.writeInt(record.size());
-            record.writeTo(out);
-          }
+    CacheFiles.write(path(), out -> {
+      out.writeLong(MAGIC);
+      out.writeInt(FORMAT);
+      StoryCodec.writeString(out, version);
+      out.writeInt(entries.size());
+      ByteArrayOutputStream record = new ByteArrayOutputStream();
+      DataOutputStream recordOut = new DataOutputStream(record);
+      for (Map.Entry<String, ? extends StoryCache.Stored> entry : new TreeMap<>(entries).entrySet()) {
+        StoryCodec.writeString(out, entry.getKey());
+        StoryCodec.writeString(out, entry.getValue().key());
+        if (entry.getValue() instanceof Packed packed) {
+          out.writeInt(packed.length());
+          out.write(packed.bytes(), packed.offset(), packed.length());
+        } else {
+          record.reset();
+          StoryCodec.write(recordOut, entry.getValue().entry());
+          out.writeInt(record.size());
+          record.writeTo(out);
         }
-        out.flush();
-        raw.write(ByteBuffer.allocate(TRAILER).putLong(crc.getValue()).array());
       }
-      try {
-        Files.move(temp, path(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temp, path(), StandardCopyOption.REPLACE_EXISTING);
-      }
-    } finally {
-      Files.deleteIfExists(temp);
-    }
+    });
   }
 }

@@ -172,14 +172,22 @@ public final class SearchIndex {
           kept.add(path);
         }
       }
-      if (kept.size() < cached.blocks() + 1) {
-        List<String> texts = stories.stream().map(SearchIndex::bodyText).toList();
-        renderChunk(stories, chunk, texts, cached.blocks(), key, kept, out);
+      if (kept.size() == cached.blocks() + 1) {
+        return cached;
       }
-      return cached;
     }
+    List<String> texts = stories.stream().map(SearchIndex::bodyText).toList();
+    ChunkTerms terms = cached != null ? cached : terms(stories, texts);
+    renderChunk(stories, chunk, texts, terms.blocks(), key, kept, out);
+    if (cached == null && key != null && cache != null) {
+      cache.put(key, terms);
+    }
+    return terms;
+  }
+
+  /** The terms of {@code stories}, whose body texts are {@code texts}. */
+  private static ChunkTerms terms(List<Article> stories, List<String> texts) {
     Map<String, Postings> index = new HashMap<>();
-    List<String> texts = new ArrayList<>(DOCS_PER_CHUNK);
     int[] lengths = new int[stories.size()];
     int blocks = 0;
     for (int d = 0; d < stories.size(); d++) {
@@ -202,8 +210,7 @@ public final class SearchIndex {
       for (Article.CountryRef c : a.countries()) {
         SearchTokens.forEachTerm(c.name(), fields);
       }
-      String text = bodyText(a);
-      texts.add(text);
+      String text = texts.get(d);
       blocks = Math.max(blocks, blockOf(text.length()) + 1);
       SearchTokens.forEachTerm(text, (term, offset) -> {
         index.computeIfAbsent(term, k -> new Postings()).add(doc, 1, blockOf(offset));
@@ -211,18 +218,13 @@ public final class SearchIndex {
       });
       lengths[d] = length[0];
     }
-    renderChunk(stories, chunk, texts, blocks, key, kept, out);
     List<String> terms = new ArrayList<>(index.size());
     List<int[]> postings = new ArrayList<>(index.size());
     index.forEach((term, p) -> {
       terms.add(term);
       postings.add(Arrays.copyOf(p.data, p.size));
     });
-    ChunkTerms read = new ChunkTerms(lengths, blocks, terms, postings);
-    if (key != null && cache != null) {
-      cache.put(key, read);
-    }
-    return read;
+    return new ChunkTerms(lengths, blocks, terms, postings);
   }
 
   /** The paths of chunk {@code chunk}'s files: its docs, then each block of its text. */
