@@ -80,7 +80,7 @@
         }
       });
       return Object.keys(hits).map(function (k) { return hits[k]; }).sort(function (a, b) {
-        return b.matched - a.matched || b.score - a.score || a.doc - b.doc;
+        return b.matched - a.matched || b.score - a.score || b.doc - a.doc; // newest first: stories are numbered oldest first
       });
     });
   }

@@ -22,6 +22,7 @@ import org.dateline.render.json.Json;
  * stories over small chunks, so a query downloads only the shards of its terms and the chunks of
  * the stories it shows, however large the archive. Scores are BM25 over the headline (weighted
  * 3), dateline, people and countries (2) and body (1), computed here; the page only adds them up.
+ * Stories are numbered oldest first, so that adding today's story changes only the last chunk.
  *
  * <p>Files: {@code search/meta.js}; {@code search/terms-N.js} (for each term: story, score and
  * the block of the story's text where the term first appears); {@code search/docs-N.js} (headline,
@@ -119,7 +120,9 @@ public final class SearchIndex {
    * writing its own files and giving back its terms; these are merged in story order, so that
    * only the terms, not the stories' text, are held until the end.
    */
-  public void render(List<Article> articles, OutputSink out) {
+  public void render(List<Article> newestFirst, OutputSink out) {
+    List<Article> articles = new ArrayList<>(newestFirst);
+    java.util.Collections.reverse(articles); // numbered oldest first: see the class comment
     int n = articles.size();
     Map<String, Postings> index = new HashMap<>();
     int[] lengths = new int[n];

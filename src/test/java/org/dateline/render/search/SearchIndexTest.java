@@ -45,8 +45,25 @@ class SearchIndexTest {
     assertTrue(terms.startsWith("DatelineSearch.terms(0,{"), terms);
     String postings = terms.substring(terms.indexOf("\"harbour\":[") + 11);
     String[] numbers = postings.substring(0, postings.indexOf(']')).split(",");
-    assertEquals("0", numbers[0]);
-    assertTrue(Integer.parseInt(numbers[1]) > Integer.parseInt(numbers[4]), terms);
+    // stories are numbered oldest first: the headline story, the newest, is story 1
+    assertEquals(List.of("0", "1"), List.of(numbers[0], numbers[3]));
+    assertTrue(Integer.parseInt(numbers[4]) > Integer.parseInt(numbers[1]), terms);
+  }
+
+  @Test
+  void aNewStoryChangesOnlyTheLastChunkOfStories() {
+    List<Article> articles = new ArrayList<>();
+    for (int i = 0; i < 60; i++) {
+      articles.add(article(i, "Story " + i, "Ferries sailed " + i + " times."));
+    }
+    List<OutputFile> before = new SearchIndex().render(articles);
+    List<Article> withNew = new ArrayList<>(articles);
+    withNew.add(0, article(60, "Today's story", "A new ferry line opened today.")); // newest first
+    List<OutputFile> after = new SearchIndex().render(withNew);
+    for (String path : List.of("search/docs-0.js", "search/docs-1.js", "search/text-0-0.js", "search/text-1-0.js")) {
+      assertEquals(file(before, path), file(after, path), path);
+    }
+    assertTrue(file(after, "search/docs-2.js").contains("Today's story"));
   }
 
   @Test
