@@ -19,8 +19,8 @@ import java.util.stream.Stream;
 import org.dateline.archive.ArchiveBuilder;
 import org.dateline.archive.Slugs;
 import org.dateline.diag.ContentException;
-import org.dateline.digest.Murmur3;
 import org.dateline.diag.Diagnostic;
+import org.dateline.digest.Murmur3;
 import org.dateline.extract.MetadataExtractor;
 import org.dateline.extract.PeopleRegistry;
 import org.dateline.model.Archive;
@@ -120,9 +120,7 @@ public final class SiteBuild {
     Assembled assembled = readAndAssemble(files, reader, extractor, settings, problems);
     Archive archive = assembled.archive();
     long t2 = System.nanoTime();
-    AtomicInteger written = new AtomicInteger();
-    AtomicInteger unchanged = new AtomicInteger();
-    AtomicInteger kept = new AtomicInteger();
+    CountingSink sink;
     // staging reads the output folder once; nothing is written to it before the commit
     try (SiteWriter.Staging staging = new SiteWriter(options.out()).stage()) {
       for (String foreign : staging.foreignFiles()) {
@@ -134,39 +132,7 @@ public final class SiteBuild {
                     + " in templates/assets/"));
       }
       failUnlessKeepingGoing(problems);
-      OutputSink sink =
-          new OutputSink() {
-            @Override
-            public void add(OutputFile file) {
-              count(() -> staging.write(file));
-            }
-
-            @Override
-            public void add(String path, String key, Body body) {
-              count(() -> staging.write(path, key, body));
-            }
-
-            @Override
-            public boolean keep(String path, String key) {
-              try {
-                boolean done = staging.keep(path, key);
-                if (done) {
-                  kept.incrementAndGet();
-                }
-                return done;
-              } catch (IOException e) {
-                throw new UncheckedIOException(e);
-              }
-            }
-
-            private void count(Write write) {
-              try {
-                (write.wrote() ? written : unchanged).incrementAndGet();
-              } catch (IOException e) {
-                throw new UncheckedIOException(e);
-              }
-            }
-          };
+      sink = new CountingSink(staging);
       Optional<String> environment = renderEnvironment();
       SearchCacheFile searchCache =
           environment.isPresent() && options.cacheDir() != null ? SearchCacheFile.load(options.cacheDir()) : null;
@@ -186,17 +152,60 @@ public final class SiteBuild {
         assembled.reused(),
         archive.people().size(),
         archive.countries().size(),
-        written.get(),
-        unchanged.get() + kept.get(),
-        kept.get(),
+        sink.written.get(),
+        sink.unchanged.get() + sink.kept.get(),
+        sink.kept.get(),
         sorted(problems),
         millis,
         new BuildReport.Timings(assembled.readMillis(), assembled.archiveMillis(), (t3 - t2) / 1_000_000));
   }
 
-  /** A write to the staging, telling whether the file was written (false: already in place). */
-  private interface Write {
-    boolean wrote() throws IOException;
+  /** Hands the rendered files to the staging, counting those written, unchanged and kept. */
+  private static final class CountingSink implements OutputSink {
+    private final SiteWriter.Staging staging;
+    final AtomicInteger written = new AtomicInteger();
+    final AtomicInteger unchanged = new AtomicInteger();
+    final AtomicInteger kept = new AtomicInteger();
+
+    CountingSink(SiteWriter.Staging staging) {
+      this.staging = staging;
+    }
+
+    @Override
+    public void add(OutputFile file) {
+      count(() -> staging.write(file));
+    }
+
+    @Override
+    public void add(String path, String key, Body body) {
+      count(() -> staging.write(path, key, body));
+    }
+
+    @Override
+    public boolean keep(String path, String key) {
+      try {
+        boolean done = staging.keep(path, key);
+        if (done) {
+          kept.incrementAndGet();
+        }
+        return done;
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    /** A write to the staging, telling whether the file was written (false: already in place). */
+    private interface Write {
+      boolean wrote() throws IOException;
+    }
+
+    private void count(Write write) {
+      try {
+        (write.wrote() ? written : unchanged).incrementAndGet();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
   }
 
   /** The archive, how many stories came from the cache, and the time reading and assembling took. */
