@@ -117,12 +117,12 @@ final class SiteSnapshot {
   String hashIfKept(String path, String key) {
     String hash = manifest.hashIfMadeFrom(path, key);
     Entry entry = files.get(path);
-    boolean intact =
-        hash != null
-            && entry != null
-            && entry.regular()
-            && entry.modified().compareTo(files.get(SiteWriter.MANIFEST).modified()) <= 0;
-    return intact ? hash : null;
+    return hash != null && entry != null && entry.regular() && untouchedSinceManifest(entry) ? hash : null;
+  }
+
+  /** Whether a file was last modified no later than the manifest was written. */
+  private boolean untouchedSinceManifest(Entry entry) {
+    return entry.modified().compareTo(files.get(SiteWriter.MANIFEST).modified()) <= 0;
   }
 
   /**
@@ -138,7 +138,7 @@ final class SiteSnapshot {
         || !manifest.hasHash(path, hash)) {
       return false;
     }
-    if (entry.modified().compareTo(files.get(SiteWriter.MANIFEST).modified()) <= 0) {
+    if (untouchedSinceManifest(entry)) {
       return true;
     }
     try {

@@ -34,13 +34,6 @@ public final class DataFiles {
         file("data/countries.json", archive.countries(), DataFiles::country));
   }
 
-  /** Writes the three files to {@code out}, one after the other. */
-  public void render(Archive archive, OutputSink out) {
-    for (DataFile file : files(archive)) {
-      out.add(file.path(), null, file.body());
-    }
-  }
-
   private <T> DataFile file(String path, List<T> records, Function<T, Map<String, Object>> map) {
     Iterable<Map<String, Object>> maps = () -> records.stream().map(map).iterator();
     return new DataFile(path, records, stream -> json.writeIndentedArray(stream, maps));
