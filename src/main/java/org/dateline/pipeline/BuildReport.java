@@ -12,6 +12,8 @@ import org.dateline.diag.Diagnostic;
  * @param kept how many of the {@code unchanged} files were not even rendered again, being made
  *     from the very inputs of the last build
  * @param reused how many of the {@code stories} came from the build cache, not read and extracted
+ * @param upToDate whether the build found every input and the whole site as the last build left
+ *     them, and so did nothing but say again what that build said
  */
 public record BuildReport(
     int stories,
@@ -21,6 +23,7 @@ public record BuildReport(
     int files,
     int unchanged,
     int kept,
+    boolean upToDate,
     List<Diagnostic> problems,
     long millis,
     Timings timings) {
@@ -54,7 +57,7 @@ public record BuildReport(
         countries,
         files,
         unchanged,
-        kept == 0 ? "" : " (" + kept + " not rendered again)",
+        upToDate ? " (nothing changed since the last build)" : kept == 0 ? "" : " (" + kept + " not rendered again)",
         problems.size(),
         millis);
   }

@@ -97,6 +97,14 @@ public final class SiteBuild {
   public BuildReport run() throws ContentException, IOException {
     long start = System.nanoTime();
     List<Diagnostic> problems = Collections.synchronizedList(new ArrayList<>());
+    List<SourceScanner.SourceFile> files =
+        new SourceScanner(options.root()).scan(options.sources(), problems);
+    Optional<String> environment = renderEnvironment();
+    Optional<LastBuild> last = lastBuildOf(files, environment);
+    if (last.isPresent()) {
+      return last.get().report((System.nanoTime() - start) / 1_000_000);
+    }
+    Optional<String> inputs = fingerprint(files, environment);
     SiteConfig config =
         SiteConfigReader.read(options.config(), display(options.config()), problems);
     if (config.baseUrl() == null) {
@@ -106,8 +114,6 @@ public final class SiteBuild {
               "base-url",
               "no base_url set: feeds use relative links, the sitemap lists no pages and pages have no canonical link"));
     }
-    List<SourceScanner.SourceFile> files =
-        new SourceScanner(options.root()).scan(options.sources(), problems);
     DocumentReader reader = new DocumentReader(config.trustHtml());
     String registryText = registryText();
     MetadataExtractor extractor =
@@ -121,6 +127,7 @@ public final class SiteBuild {
     Archive archive = assembled.archive();
     long t2 = System.nanoTime();
     CountingSink sink;
+    String site;
     // staging reads the output folder once; nothing is written to it before the commit
     try (SiteWriter.Staging staging = new SiteWriter(options.out()).stage()) {
       for (String foreign : staging.foreignFiles()) {
@@ -133,7 +140,6 @@ public final class SiteBuild {
       }
       failUnlessKeepingGoing(problems);
       sink = new CountingSink(staging);
-      Optional<String> environment = renderEnvironment();
       SearchCacheFile searchCache =
           environment.isPresent() && options.cacheDir() != null ? SearchCacheFile.load(options.cacheDir()) : null;
       render(archive, config, environment, searchCache, sink);
@@ -142,22 +148,108 @@ public final class SiteBuild {
       if (searchCache != null) {
         saveSearchCache(searchCache, problems);
       }
+      site = staging.siteDigest();
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
     long t3 = System.nanoTime();
     long millis = (System.nanoTime() - start) / 1_000_000;
-    return new BuildReport(
-        archive.articles().size(),
-        assembled.reused(),
-        archive.people().size(),
-        archive.countries().size(),
-        sink.written.get(),
-        sink.unchanged.get() + sink.kept.get(),
-        sink.kept.get(),
-        sorted(problems),
-        millis,
-        new BuildReport.Timings(assembled.readMillis(), assembled.archiveMillis(), (t3 - t2) / 1_000_000));
+    BuildReport report =
+        new BuildReport(
+            archive.articles().size(),
+            assembled.reused(),
+            archive.people().size(),
+            archive.countries().size(),
+            sink.written.get(),
+            sink.unchanged.get() + sink.kept.get(),
+            sink.kept.get(),
+            false,
+            sorted(problems),
+            millis,
+            new BuildReport.Timings(assembled.readMillis(), assembled.archiveMillis(), (t3 - t2) / 1_000_000));
+    remember(inputs, site, report);
+    return report;
+  }
+
+  /**
+   * The last build recorded in the cache folder, if its inputs were these very ones (by their
+   * {@link InputFingerprint}) and the output folder is still as it left it: then this build would
+   * make the same site.
+   */
+  private Optional<LastBuild> lastBuildOf(List<SourceScanner.SourceFile> files, Optional<String> environment) {
+    if (options.cacheDir() == null || environment.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<LastBuild> last = LastBuild.load(options.cacheDir());
+    if (last.isEmpty()
+        || !InputFingerprint.of(inputContext(environment.get()), inputFiles(files)).equals(Optional.of(last.get().inputs()))) {
+      return Optional.empty();
+    }
+    try {
+      Optional<String> site = new SiteWriter(options.out()).untouchedSiteDigest();
+      return site.equals(Optional.of(last.get().site())) ? last : Optional.empty();
+    } catch (IOException | UncheckedIOException e) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * The fingerprint of this build's inputs for the record ({@link InputFingerprint#trusted}).
+   * Empty without a cache folder or a known environment, when a file is too recent to be told
+   * apart by its times, or when the cache folder cannot be written.
+   */
+  private Optional<String> fingerprint(List<SourceScanner.SourceFile> files, Optional<String> environment) {
+    if (options.cacheDir() == null || environment.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      return InputFingerprint.trusted(options.cacheDir(), inputContext(environment.get()), inputFiles(files));
+    } catch (IOException | UncheckedIOException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** What a build depends on besides its files: the code and templates, and the options. */
+  private String inputContext(String environment) {
+    return "environment " + environment
+        + "\nroot " + options.root().toAbsolutePath().normalize()
+        + "\nsources " + options.sources()
+        + "\ntemplates " + options.templates().toAbsolutePath().normalize()
+        + "\nout " + options.out().toAbsolutePath().normalize()
+        + "\nstrict " + options.strict()
+        + "\nkeep going " + options.keepGoing()
+        + "\nstory time limit " + storyTimeLimit;
+  }
+
+  /** The files a build reads: the settings, the people registry and the story files. */
+  private List<Path> inputFiles(List<SourceScanner.SourceFile> files) {
+    List<Path> paths = new ArrayList<>(files.size() + 2);
+    paths.add(options.config().toAbsolutePath().normalize());
+    paths.add(registryFile().toAbsolutePath().normalize());
+    files.forEach(file -> paths.add(file.path()));
+    return paths;
+  }
+
+  /**
+   * Records this build as the last one, when its inputs have a fingerprint; else forgets the
+   * last. A record that cannot be written only costs the next build its shortcut.
+   */
+  private void remember(Optional<String> inputs, String site, BuildReport report) {
+    if (options.cacheDir() == null) {
+      return;
+    }
+    try {
+      if (inputs.isPresent()) {
+        new LastBuild(
+                inputs.get(), site, report.stories(), report.people(), report.countries(),
+                report.files() + report.unchanged(), report.problems())
+            .save(options.cacheDir());
+      } else {
+        LastBuild.forget(options.cacheDir());
+      }
+    } catch (IOException | UncheckedIOException e) {
+      // the next build does all the work again
+    }
   }
 
   /** Hands the rendered files to the staging, counting those written, unchanged and kept. */

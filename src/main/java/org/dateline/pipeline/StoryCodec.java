@@ -40,8 +40,19 @@ final class StoryCodec {
     if (entry.story() != null) {
       writeStory(out, entry.story());
     }
-    out.writeInt(entry.diagnostics().size());
-    for (Diagnostic d : entry.diagnostics()) {
+    writeDiagnostics(out, entry.diagnostics());
+  }
+
+  /** Reads what {@link #write} wrote, as the entry of {@code key}. */
+  static StoryCache.Entry read(CacheInput in, String key) throws IOException {
+    Story story = in.readBoolean() ? readStory(in) : null;
+    return new StoryCache.Entry(key, story, readDiagnostics(in));
+  }
+
+  /** Writes {@code diagnostics}: a count, then each one's severity, place, code and message. */
+  static void writeDiagnostics(DataOutputStream out, List<Diagnostic> diagnostics) throws IOException {
+    out.writeInt(diagnostics.size());
+    for (Diagnostic d : diagnostics) {
       out.writeByte(d.severity().ordinal());
       writeString(out, d.pos().file());
       out.writeInt(d.pos().line());
@@ -51,9 +62,8 @@ final class StoryCodec {
     }
   }
 
-  /** Reads what {@link #write} wrote, as the entry of {@code key}. */
-  static StoryCache.Entry read(CacheInput in, String key) throws IOException {
-    Story story = in.readBoolean() ? readStory(in) : null;
+  /** Reads what {@link #writeDiagnostics} wrote. */
+  static List<Diagnostic> readDiagnostics(CacheInput in) throws IOException {
     int count = count(in);
     List<Diagnostic> diagnostics = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
@@ -68,7 +78,7 @@ final class StoryCodec {
               readString(in),
               readString(in)));
     }
-    return new StoryCache.Entry(key, story, diagnostics);
+    return diagnostics;
   }
 
   private static void writeStory(DataOutputStream out, Story story) throws IOException {

@@ -1,12 +1,18 @@
 package org.dateline.read;
 
 import java.io.IOException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
+import java.util.Set;
 import org.dateline.diag.Diagnostic;
 import org.dateline.model.SourcePos;
 
@@ -16,6 +22,8 @@ import org.dateline.model.SourcePos;
  * outside the project is refused with a diagnostic.
  */
 public final class SourceScanner {
+  private static final int MAX_DEPTH = 64;
+
   private final Path projectRoot;
 
   public SourceScanner(Path projectRoot) {
@@ -33,36 +41,64 @@ public final class SourceScanner {
       if (!Files.isDirectory(absolute)) {
         continue;
       }
-      try (Stream<Path> walk = Files.walk(absolute, 64)) {
-        for (Path file : (Iterable<Path>) walk.sorted()::iterator) {
-          if (!isStory(absolute, file)) {
-            continue;
-          }
-          String shown = display(file);
-          if (Files.isSymbolicLink(file) && !file.toRealPath().startsWith(realRoot)) {
-            problems.add(
-                Diagnostic.error(
-                    SourcePos.startOf(shown),
-                    "outside-project",
-                    "story file is a link to outside the project; refusing to read it"));
-            continue;
-          }
-          found.add(new SourceFile(file, shown));
+      List<Path> stories = new ArrayList<>();
+      Set<Path> links = new HashSet<>();
+      // the visitor sees each entry's own attributes (links are not followed), so a plain file
+      // costs no look-up of its own
+      Files.walkFileTree(
+          absolute,
+          EnumSet.noneOf(FileVisitOption.class),
+          MAX_DEPTH,
+          new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+              return !dir.equals(absolute) && isHidden(dir)
+                  ? FileVisitResult.SKIP_SUBTREE
+                  : FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+              if (!isHidden(file)
+                  && hasStoryName(file)
+                  && (attrs.isRegularFile() || attrs.isSymbolicLink() && Files.isRegularFile(file))) {
+                stories.add(file);
+                if (attrs.isSymbolicLink()) {
+                  links.add(file);
+                }
+              }
+              return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+              throw e;
+            }
+          });
+      stories.sort(null);
+      for (Path file : stories) {
+        String shown = display(file);
+        if (links.contains(file) && !file.toRealPath().startsWith(realRoot)) {
+          problems.add(
+              Diagnostic.error(
+                  SourcePos.startOf(shown),
+                  "outside-project",
+                  "story file is a link to outside the project; refusing to read it"));
+          continue;
         }
+        found.add(new SourceFile(file, shown));
       }
     }
     return found;
   }
 
-  private static boolean isStory(Path folder, Path file) {
-    for (Path part : folder.relativize(file)) {
-      if (part.toString().startsWith(".")) {
-        return false;
-      }
-    }
+  private static boolean isHidden(Path file) {
+    return file.getFileName().toString().startsWith(".");
+  }
+
+  private static boolean hasStoryName(Path file) {
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    return (name.endsWith(".md") || name.endsWith(".markdown") || name.endsWith(".txt"))
-        && Files.isRegularFile(file);
+    return name.endsWith(".md") || name.endsWith(".markdown") || name.endsWith(".txt");
   }
 
   private String display(Path file) {

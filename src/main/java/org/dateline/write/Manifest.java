@@ -2,6 +2,7 @@ package org.dateline.write;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.SortedMap;
@@ -38,7 +39,11 @@ record Manifest(SortedMap<String, String> hashes, Map<String, String> keys) {
   static Manifest parse(byte[] bytes) {
     SortedMap<String, String> hashes = new TreeMap<>();
     Map<String, String> keys = new TreeMap<>();
-    for (String line : new String(bytes, StandardCharsets.UTF_8).split("\r?\n")) {
+    String text = new String(bytes, StandardCharsets.UTF_8);
+    for (int start = 0, end; start < text.length(); start = end + 1) {
+      end = text.indexOf('\n', start);
+      end = end < 0 ? text.length() : end;
+      String line = text.substring(start, end > start && text.charAt(end - 1) == '\r' ? end - 1 : end);
       if (line.isEmpty()) {
         continue;
       }
@@ -58,6 +63,26 @@ record Manifest(SortedMap<String, String> hashes, Map<String, String> keys) {
       }
     }
     return new Manifest(hashes, keys);
+  }
+
+  /**
+   * Whether the manifest in {@code bytes}, of the current form, lists exactly {@code paths}
+   * (sorted), read without building the manifest.
+   */
+  static boolean listsExactly(byte[] bytes, List<String> paths) {
+    String text = new String(bytes, StandardCharsets.UTF_8);
+    int line = 0;
+    for (int start = 0, end; start < text.length(); start = end + 1, line++) {
+      end = text.indexOf('\n', start);
+      // <hash> <key or -> <path>
+      int path = text.indexOf(' ', text.indexOf(' ', start) + 1) + 1;
+      if (end < 0 || path <= start || path > end || line >= paths.size()
+          || !text.regionMatches(path, paths.get(line), 0, end - path)
+          || paths.get(line).length() != end - path) {
+        return false;
+      }
+    }
+    return line == paths.size();
   }
 
   /** Whether the 32 characters of {@code s} from {@code at} are lower-case hex digits. */

@@ -1,6 +1,7 @@
 package org.dateline.write;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 /**
  * What the output folder held when a build started: every file (links are listed, never
@@ -75,6 +77,78 @@ final class SiteSnapshot {
       }
     }
     return new SiteSnapshot(out, files, folders, bytes);
+  }
+
+  /**
+   * The digest of the manifest in {@code out} if the folder is just as the build that wrote the
+   * manifest left it: every file the manifest lists there, regular and not modified since, and no
+   * other file; else null. Cheaper than {@link #read}: it keeps only the paths.
+   */
+  static String digestIfUntouched(Path out) throws IOException {
+    if (!SafeFiles.isRealFolder(out)) {
+      return null;
+    }
+    List<Path> tops;
+    try (Stream<Path> list = Files.list(out)) {
+      tops = list.toList();
+    }
+    // each top-level entry walked on its own, on all cores: looking at files is mostly waiting
+    List<Listing> listings;
+    try {
+      listings = tops.parallelStream().map(top -> Listing.of(out, top)).toList();
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+    List<String> paths = new ArrayList<>();
+    FileTime newest = FileTime.fromMillis(Long.MIN_VALUE);
+    for (Listing listing : listings) {
+      if (listing.irregular()) {
+        return null;
+      }
+      paths.addAll(listing.paths());
+      newest = listing.newest().compareTo(newest) > 0 ? listing.newest() : newest;
+    }
+    Path manifestFile = out.resolve(SiteWriter.MANIFEST);
+    if (!paths.remove(SiteWriter.MANIFEST)) {
+      return null;
+    }
+    byte[] bytes = Files.readAllBytes(manifestFile);
+    if (newest.compareTo(Files.getLastModifiedTime(manifestFile)) > 0) {
+      return null;
+    }
+    Collections.sort(paths);
+    return Manifest.listsExactly(bytes, paths) ? Manifest.hash(bytes) : null;
+  }
+
+  /**
+   * The files under one entry of the output folder (the manifest taken apart), whether any is not
+   * a regular file, and the latest time any other was modified.
+   */
+  private record Listing(List<String> paths, boolean irregular, FileTime newest) {
+    static Listing of(Path out, Path top) {
+      List<String> paths = new ArrayList<>();
+      boolean[] irregular = {false};
+      FileTime[] newest = {FileTime.fromMillis(Long.MIN_VALUE)};
+      try {
+        Files.walkFileTree(
+            top,
+            new SimpleFileVisitor<>() {
+              @Override
+              public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                String path = relative(out, file);
+                paths.add(path);
+                irregular[0] |= !attrs.isRegularFile();
+                if (!path.equals(SiteWriter.MANIFEST) && attrs.lastModifiedTime().compareTo(newest[0]) > 0) {
+                  newest[0] = attrs.lastModifiedTime();
+                }
+                return FileVisitResult.CONTINUE;
+              }
+            });
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return new Listing(paths, irregular[0], newest[0]);
+    }
   }
 
   private static String relative(Path out, Path p) {

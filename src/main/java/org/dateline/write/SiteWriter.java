@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
@@ -52,6 +53,16 @@ public final class SiteWriter {
   public List<String> foreignFiles() throws IOException {
     recover();
     return SiteSnapshot.read(out).foreign();
+  }
+
+  /**
+   * The digest of the site in the output folder if it is just as the build that wrote it left it
+   * (see {@link Staging#siteDigest}); empty when a file there was added, removed or modified
+   * since, or there is no site. Walks the folder and reads only its manifest.
+   */
+  public Optional<String> untouchedSiteDigest() throws IOException {
+    recover();
+    return Optional.ofNullable(SiteSnapshot.digestIfUntouched(out));
   }
 
   /**
@@ -131,6 +142,7 @@ public final class SiteWriter {
     private final ConcurrentHashMap<Path, Boolean> folders = new ConcurrentHashMap<>();
     private Path root; // created with the first changed file; guarded by this
     private boolean finished; // guarded by this
+    private String siteDigest; // set by the commit; guarded by this
 
     private Staging(SiteSnapshot before) {
       this.before = before;
@@ -247,6 +259,7 @@ public final class SiteWriter {
         throw new IllegalStateException("the staging of " + out + " was already committed or closed");
       }
       byte[] manifest = Manifest.of(hashes, keys).bytes();
+      siteDigest = Manifest.hash(manifest);
       CommitJournal journal = CommitJournal.plan(before, hashes.keySet(), staged);
       if (journal.steps().isEmpty() && before.hasManifest(manifest)) {
         close();
@@ -267,6 +280,17 @@ public final class SiteWriter {
       if (complete.apply(out, staging, steps)) {
         SafeFiles.deleteTree(staging);
       }
+    }
+
+    /**
+     * The digest of the site committed: what {@link #untouchedSiteDigest} gives as long as the
+     * output folder stays as the commit left it.
+     */
+    public synchronized String siteDigest() {
+      if (siteDigest == null) {
+        throw new IllegalStateException("the staging of " + out + " was not committed");
+      }
+      return siteDigest;
     }
 
     @Override

@@ -224,10 +224,108 @@ class SiteBuildTest {
     BuildReport first = build(root);
     makeOld(root);
     Map<String, String> before = stat(root);
+    Fixtures.letTheFileClockTick(temp); // so that the build may record its inputs, none being changed in its tick
     BuildReport second = build(root);
     assertEquals(0, second.files(), second.summary());
     assertEquals(first.files(), second.unchanged(), second.summary());
-    assertEquals(before, stat(root), "no file or folder of the project was touched");
+    assertFalse(second.upToDate(), "every file's time changed, so the build looked at everything");
+    assertEquals(
+        withoutBuildRecord(before), withoutBuildRecord(stat(root)),
+        "no file or folder of the project was touched but the record of the last build");
+
+    Map<String, String> recorded = stat(root);
+    Fixtures.letTheFileClockTick(temp);
+    BuildReport third = build(root);
+    assertTrue(third.upToDate(), third.summary());
+    assertEquals(second.problems(), third.problems());
+    assertEquals(second.unchanged(), third.unchanged(), third.summary());
+    assertEquals(recorded, stat(root), "an up-to-date build touches nothing at all");
+  }
+
+  @Test
+  void aBuildIsUpToDateOnlyWhileEveryInputAndTheWholeSiteAreAsTheLastBuildLeftThem() throws Exception {
+    Path root = Fixtures.site("basic", temp.resolve("site"));
+    Path out = root.resolve("site-out");
+    Fixtures.write(root, "content/odd.md", "---\ntitle: Odd\ntagz: [a]\n---\nBody of the odd story.\n");
+    Fixtures.letTheFileClockTick(temp);
+    BuildReport first = build(root);
+    assertFalse(first.upToDate());
+    Map<String, String> site = tree(out);
+
+    BuildReport again = build(root);
+    assertTrue(again.upToDate(), again.summary());
+    assertEquals(first.problems(), again.problems(), "the last build's problems are reported again");
+    assertEquals(first.files(), again.unchanged());
+    assertTrue(again.summary().contains("nothing changed since the last build"), again.summary());
+
+    Path page = out.resolve("articles/ferry-line.html");
+    Fixtures.letTheFileClockTick(temp); // else the page could have the very time of the manifest
+    Files.writeString(page, "edited by hand");
+    assertFalse(build(root).upToDate(), "a page edited by hand");
+    assertEquals(site, tree(out));
+    Fixtures.letTheFileClockTick(temp);
+    assertTrue(build(root).upToDate());
+
+    Files.delete(out.resolve("people/index.html"));
+    assertFalse(build(root).upToDate(), "a page deleted");
+    assertEquals(site, tree(out));
+    Fixtures.letTheFileClockTick(temp);
+    assertTrue(build(root).upToDate());
+
+    Files.writeString(out.resolve("notes.txt"), "mine");
+    BuildReport foreign = build(root);
+    assertFalse(foreign.upToDate(), "a file put in the output folder by hand");
+    assertTrue(foreign.problems().stream().anyMatch(d -> d.code().equals("foreign-file")), foreign.summary());
+    assertEquals(site, tree(out));
+    Fixtures.letTheFileClockTick(temp);
+    assertTrue(build(root).upToDate());
+
+    assertFalse(new SiteBuild(BuildOptions.standard(root).withKeepGoing(true)).run().upToDate(), "other options");
+    Fixtures.letTheFileClockTick(temp);
+    assertFalse(build(root).upToDate(), "back to the first options: the last build had others");
+    Fixtures.letTheFileClockTick(temp);
+    assertTrue(build(root).upToDate());
+
+    Path story = root.resolve("content/2024/ferry-line.md");
+    FileTime modified = Files.getLastModifiedTime(story);
+    String text = Files.readString(story);
+    Files.writeString(story, text.replace("ninety minutes", "eighty minutes")); // same size
+    Files.setLastModifiedTime(story, modified);
+    Fixtures.letTheFileClockTick(temp);
+    assertFalse(build(root).upToDate(), "a story rewritten with its old size and modification time");
+    assertTrue(Files.readString(page).contains("eighty minutes"));
+    Fixtures.letTheFileClockTick(temp);
+    assertTrue(build(root).upToDate());
+
+    Path template = root.resolve("templates/base.peb");
+    Files.writeString(template, Files.readString(template) + "{# edited #}\n");
+    assertFalse(build(root).upToDate(), "a template edited");
+    Fixtures.letTheFileClockTick(temp);
+    assertTrue(build(root).upToDate());
+
+    Files.delete(root.resolve("content/odd.md"));
+    BuildReport deleted = build(root);
+    assertFalse(deleted.upToDate(), "a story deleted");
+    assertEquals(first.stories() - 1, deleted.stories());
+  }
+
+  @Test
+  void aStoryModifiedInTheTickItIsLookedAtLeavesNoRecordOfTheBuild() throws Exception {
+    Path root = Fixtures.site("basic", temp.resolve("site"));
+    // stamped in the future: for the build's clock, it is being modified right now
+    Files.setLastModifiedTime(
+        root.resolve("content/2024/ferry-line.md"), FileTime.from(Instant.now().plusSeconds(3600)));
+    build(root);
+    assertFalse(Files.exists(root.resolve(BuildOptions.CACHE_DIR).resolve(LastBuild.NAME)));
+    assertFalse(build(root).upToDate(), "the story may have changed again unseen");
+  }
+
+  /** The entries of {@link #stat} but those of the record of the last build and its clock. */
+  private static Map<String, String> withoutBuildRecord(Map<String, String> entries) {
+    Map<String, String> rest = new TreeMap<>(entries);
+    rest.keySet().removeIf(p -> p.equals(BuildOptions.CACHE_DIR)
+        || p.endsWith(LastBuild.NAME) || p.endsWith(InputFingerprint.CLOCK));
+    return rest;
   }
 
   @Test
@@ -283,6 +381,7 @@ class SiteBuildTest {
     List<String> pages = pagesWithKeys(out);
     assertTrue(pages.contains("articles/ferry-line.html") && pages.contains("people/index.html"), pages.toString());
 
+    LastBuild.forget(root.resolve(BuildOptions.CACHE_DIR)); // so that every page's key is checked
     BuildReport unchanged = build(root);
     assertEquals(pages.size(), unchanged.kept(), unchanged.summary());
 

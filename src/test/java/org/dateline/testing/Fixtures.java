@@ -48,4 +48,19 @@ public final class Fixtures {
     Files.writeString(file, text);
     return file;
   }
+
+  /**
+   * Waits until the file system's clock has moved on since now, as seen by a probe file in {@code
+   * scratch}: its tick may be coarse, and a build only records inputs older than its clock.
+   */
+  public static void letTheFileClockTick(Path scratch) throws IOException, InterruptedException {
+    Path probe = scratch.resolve("clock-probe");
+    Files.write(probe, new byte[1]);
+    java.nio.file.attribute.FileTime start = Files.getLastModifiedTime(probe);
+    while (Files.getLastModifiedTime(probe).equals(start)) {
+      Thread.sleep(1);
+      Files.write(probe, new byte[1]);
+    }
+    Files.delete(probe);
+  }
 }

@@ -1,0 +1,113 @@
+package org.dateline.pipeline;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.dateline.digest.Murmur3;
+
+/**
+ * A build's inputs told apart by what the file system says of their files rather than by their
+ * bytes: for each file its path, size, modification and change times, device and inode, hashed
+ * with a text that stands for everything else the build depends on. As make and git do, it trusts
+ * that a file whose size and times are unchanged holds the same bytes; the change time (which no
+ * copying or unpacking tool can set back) and the inode catch a file restored with an old
+ * modification time.
+ *
+ * <p>A file modified within the same tick of the file system's clock as it is looked at could be
+ * modified again without a trace in its times (git's "racy" files). So a build that records a
+ * fingerprint reads the clock first, by writing a small file in the cache folder, and a file
+ * stamped at or after that moment leaves it without one. A fingerprint taken only to compare
+ * with a recorded one needs no clock: the recorded one was taken of files that could not change
+ * unseen. A file system without POSIX times and inodes gives no fingerprint.
+ */
+final class InputFingerprint {
+  /** The file whose modification time tells the file system's clock, in the cache folder. */
+  static final String CLOCK = "clock";
+
+  private static final String ATTRIBUTES = "unix:size,lastModifiedTime,ctime,dev,ino";
+
+  private InputFingerprint() {}
+
+  /**
+   * The fingerprint of {@code files} (a missing one counts as such) and {@code context} as they
+   * are now, or empty when the file system does not tell. Good for comparing with a fingerprint
+   * taken by {@link #trusted}; writes nothing.
+   */
+  static Optional<String> of(String context, List<Path> files) {
+    return take(context, files, null);
+  }
+
+  /**
+   * The fingerprint of {@code files} and {@code context} for a build to record, or empty when a
+   * file is too recent to be told apart by its times or the file system does not tell. Reads the
+   * file system's clock first, by writing a file in {@code cacheDir}. Call it before reading any
+   * of the files: a file modified after it is looked at must show.
+   */
+  static Optional<String> trusted(Path cacheDir, String context, List<Path> files) throws IOException {
+    return take(context, files, clock(cacheDir));
+  }
+
+  private static Optional<String> take(String context, List<Path> files, FileTime now) {
+    // looked at on all cores: a look-up is mostly waiting for the system
+    List<String> stamps = files.parallelStream().map(file -> stamp(file, now)).toList();
+    if (stamps.contains(null)) {
+      return Optional.empty();
+    }
+    Murmur3 digest = new Murmur3();
+    update(digest, context);
+    for (int i = 0; i < files.size(); i++) {
+      update(digest, files.get(i).toString());
+      update(digest, stamps.get(i));
+    }
+    return Optional.of(digest.hex());
+  }
+
+  /**
+   * What the file system says of {@code file}: {@code absent}, or its size, times, device and
+   * inode; null when it was modified at or after {@code now} (if given) or the file system does
+   * not say.
+   */
+  private static String stamp(Path file, FileTime now) {
+    Map<String, Object> attributes;
+    try {
+      attributes = Files.readAttributes(file, ATTRIBUTES);
+    } catch (NoSuchFileException e) {
+      return "absent";
+    } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+      return null;
+    }
+    FileTime modified = (FileTime) attributes.get("lastModifiedTime");
+    FileTime changed = (FileTime) attributes.get("ctime");
+    if (now != null && (modified.compareTo(now) >= 0 || changed.compareTo(now) >= 0)) {
+      return null;
+    }
+    return attributes.get("size") + " " + nanos(modified) + " " + nanos(changed) + " "
+        + attributes.get("dev") + " " + attributes.get("ino");
+  }
+
+  /** The file system's clock now: the modification time of a file written to just now. */
+  private static FileTime clock(Path cacheDir) throws IOException {
+    Files.createDirectories(cacheDir);
+    Path clock = cacheDir.resolve(CLOCK);
+    Files.write(clock, new byte[] {'\n'});
+    return Files.getLastModifiedTime(clock);
+  }
+
+  private static long nanos(FileTime time) {
+    return time.to(java.util.concurrent.TimeUnit.NANOSECONDS);
+  }
+
+  /** Hashes {@code text} with its length, so that no two lists of texts hash alike by joining. */
+  private static void update(Murmur3 digest, String text) {
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    byte[] length = java.nio.ByteBuffer.allocate(4).putInt(bytes.length).array();
+    digest.update(length, 0, length.length);
+    digest.update(bytes, 0, bytes.length);
+  }
+}

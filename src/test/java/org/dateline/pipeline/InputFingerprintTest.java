@@ -1,0 +1,63 @@
+package org.dateline.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.dateline.testing.Fixtures;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class InputFingerprintTest {
+  @TempDir Path temp;
+
+  private static final FileTime LONG_AGO = FileTime.from(Instant.parse("2001-02-03T04:05:06Z"));
+
+  @Test
+  void theSameFilesGiveTheSameFingerprintAndAnyChangeAnother() throws Exception {
+    Path a = Files.writeString(temp.resolve("a.md"), "alpha");
+    Path b = Files.writeString(temp.resolve("b.md"), "beta");
+    Path gone = temp.resolve("gone.md");
+    List<Path> files = List.of(a, b, gone);
+    Optional<String> first = InputFingerprint.of("context", files);
+    assertTrue(first.isPresent());
+    assertEquals(first, InputFingerprint.of("context", files));
+    assertNotEquals(first, InputFingerprint.of("other context", files));
+    assertNotEquals(first, InputFingerprint.of("context", List.of(a, b)));
+    assertNotEquals(first, InputFingerprint.of("context", List.of(b, a, gone)));
+
+    Files.writeString(gone, "");
+    assertNotEquals(first, InputFingerprint.of("context", files), "a file that appeared");
+    Files.delete(gone);
+    assertEquals(first, InputFingerprint.of("context", files));
+
+    FileTime modified = Files.getLastModifiedTime(a);
+    Files.writeString(a, "ALPHA");
+    Files.setLastModifiedTime(a, modified);
+    assertNotEquals(first, InputFingerprint.of("context", files), "same size and time, new change time");
+  }
+
+  @Test
+  void onlyATrustedFingerprintReadsTheClockAndAFileStampedSinceHasNone() throws Exception {
+    Path cache = temp.resolve("cache");
+    Path old = Files.writeString(temp.resolve("old.md"), "old");
+    Files.setLastModifiedTime(old, LONG_AGO);
+    InputFingerprint.of("context", List.of(old));
+    assertFalse(Files.exists(cache), "comparing writes nothing");
+
+    Path now = Files.writeString(temp.resolve("now.md"), "now");
+    Files.setLastModifiedTime(now, FileTime.from(Instant.now().plusSeconds(3600)));
+    Fixtures.letTheFileClockTick(temp); // else the old file's change time could be the clock's
+    assertEquals(Optional.empty(), InputFingerprint.trusted(cache, "context", List.of(old, now)));
+    assertTrue(Files.exists(cache.resolve(InputFingerprint.CLOCK)));
+    assertEquals(
+        InputFingerprint.of("context", List.of(old)), InputFingerprint.trusted(cache, "context", List.of(old)));
+  }
+}
