@@ -104,15 +104,17 @@ final class CountryExtractor {
     return false;
   }
 
+  /** Whether more than three in four of the unit's cased letters are capitals. */
   private static boolean isAllCaps(TextUnit unit) {
+    String text = unit.text();
     int upper = 0;
     int lower = 0;
-    for (int i = 0; i < unit.text().length(); i++) {
-      char c = unit.text().charAt(i);
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
       if (Character.isUpperCase(c)) {
         upper++;
-      } else if (Character.isLowerCase(c)) {
-        lower++;
+      } else if (Character.isLowerCase(c) && 3 * ++lower >= upper + text.length() - i - 1) {
+        return false; // even if every letter left were a capital
       }
     }
     return upper > 3 * lower;

@@ -13,16 +13,17 @@ import java.util.regex.Pattern;
  */
 final class NameFinder {
   private static final Pattern PREFIXED = Pattern.compile("^(?:al|el|bin|ibn|abu|ben|d|O|Mc|Mac)[-'’]\\p{Lu}.*");
-  private static final Pattern SURNAME_ENDING =
-      Pattern.compile(".*(?:ov|ova|ev|eva|enko|ski|ska|sky|skaya|wicz|vić|vic|ovic|escu|ian|yan|sson|sen|ez|ou"
-          + "|ini|elli|etti|aki|idis|oulos|shvili|dze|uddin|ullah|yev|yeva|iev|ieva|bayev|uly|ovich|ovna|berg|stein|mann)$");
+  private static final List<String> SURNAME_ENDINGS =
+      List.of("ov", "ova", "ev", "eva", "enko", "ski", "ska", "sky", "skaya", "wicz", "vić", "vic", "ovic", "escu",
+          "ian", "yan", "sson", "sen", "ez", "ou", "ini", "elli", "etti", "aki", "idis", "oulos", "shvili", "dze",
+          "uddin", "ullah", "yev", "yeva", "iev", "ieva", "bayev", "uly", "ovich", "ovna", "berg", "stein", "mann");
   /** Lower-case endings that turn a proper noun into an adjective ("Hong Kong-based"). */
   private static final Set<String> ATTRIBUTIVE_SUFFIXES =
       Set.of("based", "born", "bred", "listed", "led", "owned", "run", "made", "backed", "funded", "style", "controlled",
           "bound", "registered", "era", "class", "type", "like", "speaking", "dominated", "held", "sponsored", "linked",
           "related", "raised", "trained", "educated", "focused", "centred", "centered", "area", "wide");
   /** "Roman Catholic", "Sunni Islamic": an adjective, not a surname. */
-  private static final Pattern ADJECTIVE_ENDING = Pattern.compile(".*(?:ic|ian|ish|ese|ist)$");
+  private static final List<String> ADJECTIVE_ENDINGS = List.of("ic", "ian", "ish", "ese", "ist");
   /** Lower-case nouns after a name that make it a facility, prize or vessel ("Charles de Gaulle airport"). */
   private static final Set<String> FACILITY_NOUNS =
       Set.of("airport", "stadium", "street", "avenue", "bridge", "hospital", "university", "school", "college", "square",
@@ -182,7 +183,35 @@ final class NameFinder {
       }
       return !t.isAllCaps() || s.endsWith(".");
     }
-    return PREFIXED.matcher(s).matches();
+    return isPrefixed(s);
+  }
+
+  /**
+   * Whether {@code word} is a surname with a prefix ("al-Assad", "O'Brien", "McDonald" is not):
+   * {@link #PREFIXED}, its regular expression tried only on words with a hyphen or apostrophe
+   * where the prefix would end (most words have none).
+   */
+  private static boolean isPrefixed(String word) {
+    for (int i = 1; i <= 3 && i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (c == '-' || c == '\'' || c == '’') {
+        return PREFIXED.matcher(word).matches();
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether {@code word} ends with one of {@code endings}: what {@code .*(?:a|b|...)$} matches,
+   * without a regular expression (a word holds no line break, which {@code .} would not match).
+   */
+  private static boolean endsWithAny(String word, List<String> endings) {
+    for (String ending : endings) {
+      if (word.endsWith(ending)) {
+        return word.chars().noneMatch(c -> c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029');
+      }
+    }
+    return false;
   }
 
   private void span(TextUnit unit, int s, int e, List<NameCandidate> out, List<String> orgWords) {
@@ -258,7 +287,7 @@ final class NameFinder {
       }
       if (lexicon.isNotNameWord(w)
           && !(q == e - 1 && (lexicon.isGivenName(tokens.get(from).text()) || (tokens.get(q - 1).kind() == Token.Kind.INITIALS && tokens.get(q - 1).text().length() == 2))
-              && !NameLexicon.isTimeWord(w) && !ADJECTIVE_ENDING.matcher(w).matches())) {
+              && !NameLexicon.isTimeWord(w) && !endsWithAny(w, ADJECTIVE_ENDINGS))) {
         e = q;
         break;
       }
@@ -390,7 +419,7 @@ final class NameFinder {
     for (String w : words) {
       if (NameLexicon.isTrailingParticle(w)) {
         score += 2;
-      } else if (NameLexicon.isParticle(w) || PREFIXED.matcher(w).matches()) {
+      } else if (NameLexicon.isParticle(w) || isPrefixed(w)) {
         score += 1;
       }
     }
@@ -403,7 +432,7 @@ final class NameFinder {
     if (!unit.sentenceStart()[s] && words.size() <= 3 && allNameShaped(words)) {
       score += 1;
     }
-    if (SURNAME_ENDING.matcher(words.get(words.size() - 1)).matches()
+    if (endsWithAny(words.get(words.size() - 1), SURNAME_ENDINGS)
         || (words.size() >= 2 && lexicon.isCommonSurname(words.get(words.size() - 1)))) {
       score += 1;
     }

@@ -141,8 +141,9 @@ final class QuoteExtractor {
   private static List<Span> quoteSpans(String text) {
     List<Span> spans = new ArrayList<>();
     int open = -1;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
+    char[] chars = text.toCharArray();
+    for (int i = 0; i < chars.length; i++) {
+      char c = chars[i];
       if (c == '“' || c == '«' || c == '„') {
         if (open < 0) {
           open = i + 1;

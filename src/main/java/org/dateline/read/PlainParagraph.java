@@ -29,7 +29,7 @@ final class PlainParagraph {
   private static boolean isPlain(Node paragraph) {
     for (Node child = paragraph.getFirstChild(); child != null; child = child.getNext()) {
       if (child instanceof Text) {
-        BasedSequence chars = child.getChars();
+        String chars = string(child.getChars());
         if (chars.indexOf('\\') >= 0 || chars.indexOf('&') >= 0) {
           return false;
         }
@@ -44,7 +44,7 @@ final class PlainParagraph {
   private static String collect(Node paragraph, boolean html) {
     StringBuilder out = new StringBuilder();
     for (Node child = paragraph.getFirstChild(); child != null; child = child.getNext()) {
-      BasedSequence chars = child.getChars();
+      String chars = string(child.getChars());
       if (child instanceof SoftLineBreak) {
         out.append(html ? " " : chars);
       } else if (!html) {
@@ -63,5 +63,18 @@ final class PlainParagraph {
       }
     }
     return out.toString();
+  }
+
+  /**
+   * The characters of {@code chars} as a String, cut straight from the text it was parsed from
+   * when it is one stretch of it (flexmark's own {@code toString} copies a character at a time).
+   */
+  private static String string(BasedSequence chars) {
+    int start = chars.getStartOffset();
+    int end = chars.getEndOffset();
+    if (chars.getBase() instanceof String base && end - start == chars.length() && end <= base.length()) {
+      return base.substring(start, end);
+    }
+    return chars.toString();
   }
 }
