@@ -342,7 +342,7 @@ public final class SiteBuild {
     StoryCache stories = storyCache(cacheFile);
     String keyContext =
         StoryCache.context(
-            StoryCacheFile.FORMAT, ExtractorVersion.current().orElse("unknown"), settings);
+            StoryCacheFile.FORMAT, CodeVersion.current().orElse("unknown"), settings);
     ReadStage.Result read =
         new ReadStage(reader, extractor, stories, keyContext, storyTimeLimit, progress).read(files);
     problems.addAll(read.problems());
@@ -356,7 +356,7 @@ public final class SiteBuild {
   private StoryCacheFile cacheFile() {
     return options.cacheDir() == null
         ? null
-        : ExtractorVersion.current()
+        : CodeVersion.current()
             .map(version -> new StoryCacheFile(options.cacheDir(), version))
             .orElse(null);
   }
@@ -471,7 +471,7 @@ public final class SiteBuild {
    * code's version is unknown (or there is no templates folder): then every page is rendered.
    */
   private Optional<String> renderEnvironment() throws IOException {
-    Optional<String> code = ExtractorVersion.current();
+    Optional<String> code = CodeVersion.current();
     Path folder = options.templates();
     if (code.isEmpty() || !Files.isDirectory(folder)) {
       return Optional.empty();

@@ -13,7 +13,7 @@ import java.util.TreeMap;
 /**
  * The build cache on disk: one pack file, {@code stories.bin} in the cache folder, holding every
  * entry of the last build. Layout: the magic bytes {@code DATELINE}, the {@link #FORMAT} number,
- * the extractor version (see {@link ExtractorVersion}), the number of entries, then per entry its
+ * the code version (see {@link CodeVersion}), the number of entries, then per entry its
  * file's display path, its key, and the length and bytes of its {@link StoryCodec} record; last,
  * the CRC-32 of everything before it ({@link CacheFiles}). A file that is missing, damaged,
  * truncated, or written by another format or other code loads as empty: the build then reads
@@ -53,7 +53,7 @@ final class StoryCacheFile {
   private final Path dir;
   private final String version;
 
-  /** The pack file in {@code dir} of the code whose extractor version is {@code version}. */
+  /** The pack file in {@code dir} of the code whose version is {@code version}. */
   StoryCacheFile(Path dir, String version) {
     this.dir = Objects.requireNonNull(dir, "dir must not be null");
     this.version = Objects.requireNonNull(version, "version must not be null");

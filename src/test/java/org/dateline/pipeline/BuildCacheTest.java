@@ -34,7 +34,7 @@ class BuildCacheTest {
   }
 
   private static Map<String, StoryCacheFile.Packed> onDisk(Path root) {
-    return new StoryCacheFile(root.resolve(BuildOptions.CACHE_DIR), ExtractorVersion.current().orElseThrow()).load();
+    return new StoryCacheFile(root.resolve(BuildOptions.CACHE_DIR), CodeVersion.current().orElseThrow()).load();
   }
 
   private static Path cacheFile(Path root) {

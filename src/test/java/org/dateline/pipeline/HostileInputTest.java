@@ -71,7 +71,7 @@ class HostileInputTest {
         report.problems().toString());
     assertEquals(2, report.stories());
     assertFalse(
-        new StoryCacheFile(root.resolve(BuildOptions.CACHE_DIR), ExtractorVersion.current().orElseThrow())
+        new StoryCacheFile(root.resolve(BuildOptions.CACHE_DIR), CodeVersion.current().orElseThrow())
             .load()
             .containsKey("content/hang.md"),
         "a story given up on is not cached: the next build tries it again");

@@ -25,8 +25,9 @@ import org.dateline.model.Story;
 import org.dateline.read.DocumentReader;
 
 /**
- * The version of the code and data that read and extract stories, part of every build cache key,
- * so that a cache made by other code is never used and nobody has to remember to bump a constant.
+ * The version of the running code and its data (word lists, gazetteer, libraries): part of every
+ * build cache key, every page key and the fingerprint of a build's inputs, so that nothing made by
+ * other code is ever reused and nobody has to remember to bump a constant.
  * It is the SHA-256 of the Java runtime's version and of where the reading classes were loaded
  * from. For the jar {@code target/dateline.jar} (which holds the libraries, word lists and
  * gazetteer too) that is its central directory, the zip's table of contents, which gives every
@@ -35,7 +36,7 @@ import org.dateline.read.DocumentReader;
  * folder (tests, {@code mvn exec}) it is every file under it, relative path and bytes, in sorted
  * order; libraries outside the folder are not covered there. Computed once per process.
  */
-final class ExtractorVersion {
+final class CodeVersion {
   /** Classes whose code and data decide what a story file becomes. */
   private static final List<Class<?>> READING =
       List.of(DocumentReader.class, MetadataExtractor.class, StoryBuilder.class, Story.class);
@@ -44,7 +45,7 @@ final class ExtractorVersion {
   private static final int END_SIGNATURE = 0x06054b50;
   private static final int END_RECORD = 22;
 
-  private ExtractorVersion() {}
+  private CodeVersion() {}
 
   /**
    * The version of the running code, or empty when a reading class was not loaded from a jar

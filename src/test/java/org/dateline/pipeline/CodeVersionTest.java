@@ -14,13 +14,13 @@ import org.dateline.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class ExtractorVersionTest {
+class CodeVersionTest {
   @TempDir Path temp;
 
   @Test
   void theRunningCodeHasAVersion() {
-    assertTrue(ExtractorVersion.current().orElseThrow().matches("[0-9a-f]{64}"));
-    assertEquals(ExtractorVersion.current(), ExtractorVersion.current());
+    assertTrue(CodeVersion.current().orElseThrow().matches("[0-9a-f]{64}"));
+    assertEquals(CodeVersion.current(), CodeVersion.current());
   }
 
   @Test
@@ -28,15 +28,15 @@ class ExtractorVersionTest {
     Path classes = temp.resolve("classes");
     Fixtures.write(classes, "org/dateline/extract/WordLists.class", "code");
     Fixtures.write(classes, "org/dateline/extract/surnames.txt", "Camilleri\n");
-    String before = ExtractorVersion.of(List.of(classes), "17");
-    assertEquals(before, ExtractorVersion.of(List.of(classes), "17"), "same files, same version");
+    String before = CodeVersion.of(List.of(classes), "17");
+    assertEquals(before, CodeVersion.of(List.of(classes), "17"), "same files, same version");
     Fixtures.write(classes, "org/dateline/extract/surnames.txt", "Camilleri\nVella\n");
-    String edited = ExtractorVersion.of(List.of(classes), "17");
+    String edited = CodeVersion.of(List.of(classes), "17");
     assertNotEquals(before, edited, "a data file changed");
     Files.move(classes.resolve("org/dateline/extract/surnames.txt"), classes.resolve("org/dateline/extract/names.txt"));
-    assertNotEquals(edited, ExtractorVersion.of(List.of(classes), "17"), "a file renamed");
+    assertNotEquals(edited, CodeVersion.of(List.of(classes), "17"), "a file renamed");
     assertNotEquals(
-        ExtractorVersion.of(List.of(classes), "17"), ExtractorVersion.of(List.of(classes), "21"), "another runtime");
+        CodeVersion.of(List.of(classes), "17"), CodeVersion.of(List.of(classes), "21"), "another runtime");
   }
 
   private Path jar(String name, String wordList, long time) throws Exception {
@@ -56,17 +56,17 @@ class ExtractorVersionTest {
   @Test
   void aJarIsVersionedByTheContentsItLists() throws Exception {
     long time = 1_700_000_000_000L;
-    String before = ExtractorVersion.of(List.of(jar("a.jar", "Camilleri\n", time)), "17");
-    assertEquals(before, ExtractorVersion.of(List.of(jar("b.jar", "Camilleri\n", time)), "17"), "same contents");
-    assertNotEquals(before, ExtractorVersion.of(List.of(jar("c.jar", "Vella\n", time)), "17"), "a data file changed");
-    assertNotEquals(before, ExtractorVersion.of(List.of(jar("d.jar", "Camilleri\n", time + 60_000)), "17"), "rebuilt");
+    String before = CodeVersion.of(List.of(jar("a.jar", "Camilleri\n", time)), "17");
+    assertEquals(before, CodeVersion.of(List.of(jar("b.jar", "Camilleri\n", time)), "17"), "same contents");
+    assertNotEquals(before, CodeVersion.of(List.of(jar("c.jar", "Vella\n", time)), "17"), "a data file changed");
+    assertNotEquals(before, CodeVersion.of(List.of(jar("d.jar", "Camilleri\n", time + 60_000)), "17"), "rebuilt");
   }
 
   @Test
   void aFileThatIsNotAZipIsVersionedByItsBytes() throws Exception {
     Path jar = Files.write(temp.resolve("dateline.jar"), new byte[] {1, 2, 3});
-    String before = ExtractorVersion.of(List.of(jar), "17");
+    String before = CodeVersion.of(List.of(jar), "17");
     Files.write(jar, new byte[] {1, 2, 4});
-    assertNotEquals(before, ExtractorVersion.of(List.of(jar), "17"));
+    assertNotEquals(before, CodeVersion.of(List.of(jar), "17"));
   }
 }
