@@ -73,10 +73,22 @@ final class BlockClassifier {
     return BlockKind.PARAGRAPH;
   }
 
-  /** Every caption pattern names a photo, an image, a picture or a file photo. */
+  /**
+   * Every caption pattern names a photo, an image, a picture or a file photo, in ASCII letters of
+   * any case: one pass over the paragraph looks for those words before any pattern is tried.
+   */
   private static boolean mayBeCaption(String t) {
-    String lower = t.toLowerCase(java.util.Locale.ROOT);
-    return lower.contains("photo") || lower.contains("image") || lower.contains("picture") || lower.startsWith("file");
+    if (t.regionMatches(true, 0, "file", 0, 4)) {
+      return true;
+    }
+    for (int i = 0; i < t.length(); i++) {
+      char c = (char) (t.charAt(i) | 0x20); // an ASCII letter in lower case
+      if ((c == 'p' && (t.regionMatches(true, i, "photo", 0, 5) || t.regionMatches(true, i, "picture", 0, 7)))
+          || (c == 'i' && t.regionMatches(true, i, "image", 0, 5))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isLayoutHeading(String t, int index, int count) {

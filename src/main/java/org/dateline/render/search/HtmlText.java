@@ -13,53 +13,67 @@ final class HtmlText {
   private HtmlText() {}
 
   static String of(String html) {
-    StringBuilder out = new StringBuilder(html.length());
-    int n = html.length();
+    // array reads and writes: a String's charAt and a builder's append cost a call a character
+    char[] in = html.toCharArray();
+    char[] out = new char[in.length];
+    int length = 0;
+    int n = in.length;
     int nextClose = -2; // index of the next '>' at or after i, -1 when there is none
     int i = 0;
     while (i < n) {
-      char c = html.charAt(i);
+      char c = in[i];
       if (c == '<') {
         if (nextClose != -1 && nextClose < i) {
-          nextClose = html.indexOf('>', i);
+          nextClose = indexOf(in, '>', i);
         }
         if (nextClose >= 0) {
-          space(out);
+          length = space(out, length);
           i = nextClose + 1;
           continue;
         }
       } else if (c == '&') {
-        String decoded = entityAt(html, i);
-        if (decoded != null) {
-          out.append(decoded);
-          i = html.indexOf(';', i) + 1;
+        String[] entity = entityAt(html, i);
+        if (entity != null) {
+          out[length++] = entity[1].charAt(0);
+          i += entity[0].length();
           continue;
         }
       } else if (isRegexSpace(c)) {
-        space(out);
+        length = space(out, length);
         i++;
         continue;
       }
-      out.append(c);
+      out[length++] = c;
       i++;
     }
-    return out.toString().strip();
+    return new String(out, 0, length).strip();
   }
 
-  private static String entityAt(String html, int i) {
+  private static int indexOf(char[] chars, char c, int from) {
+    for (int i = from; i < chars.length; i++) {
+      if (chars[i] == c) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The entity at {@code i} and its character, or null. */
+  private static String[] entityAt(String html, int i) {
     for (String[] entity : ENTITIES) {
       if (html.startsWith(entity[0], i)) {
-        return entity[1];
+        return entity;
       }
     }
     return null;
   }
 
-  /** One space for a run of white space or tags. */
-  private static void space(StringBuilder out) {
-    if (out.length() == 0 || out.charAt(out.length() - 1) != ' ') {
-      out.append(' ');
+  /** One space for a run of white space or tags: the new length of {@code out}. */
+  private static int space(char[] out, int length) {
+    if (length == 0 || out[length - 1] != ' ') {
+      out[length++] = ' ';
     }
+    return length;
   }
 
   /** What {@code \s} matches in a Java regular expression. */

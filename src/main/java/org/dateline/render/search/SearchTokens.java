@@ -41,24 +41,32 @@ public final class SearchTokens {
    * words with non-ASCII letters go through Unicode normalisation.
    */
   static void forEachTerm(String text, TermSink sink) {
-    int n = text.length();
+    char[] chars = text.toCharArray(); // array reads: a String's charAt costs a call a character
+    char[] lower = new char[MAX_TERM];
+    int n = chars.length;
     int i = 0;
     while (i < n) {
-      char c = text.charAt(i);
-      if (!isWordChar(c)) {
+      if (!isWordChar(chars[i])) {
         i++;
         continue;
       }
       int start = i;
       boolean ascii = true;
-      while (i < n && isWordChar(text.charAt(i))) {
-        ascii &= text.charAt(i) < 128;
+      while (i < n && isWordChar(chars[i])) {
+        ascii &= chars[i] < 128;
         i++;
       }
-      String word = text.substring(start, i);
       if (ascii) {
-        emit(word.toLowerCase(Locale.ROOT), start, sink);
+        // lower-cased as it is copied out; a word longer than a term can be is no term
+        if (i - start <= MAX_TERM) {
+          for (int k = start; k < i; k++) {
+            char c = chars[k];
+            lower[k - start] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+          }
+          emit(new String(lower, 0, i - start), start, sink);
+        }
       } else {
+        String word = new String(chars, start, i - start);
         String folded =
             MARKS.matcher(Normalizer.normalize(word, Normalizer.Form.NFKD)).replaceAll("").toLowerCase(Locale.ROOT);
         for (String part : SEPARATORS.split(folded)) {
