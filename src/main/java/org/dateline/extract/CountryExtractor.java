@@ -44,7 +44,7 @@ final class CountryExtractor {
       int i = 0;
       while (i < tokens.size()) {
         Token t = tokens.get(i);
-        if (CAUCASUS_CUES.contains(t.text())) {
+        if (t.isCapitalised() && CAUCASUS_CUES.contains(t.text())) {
           caucasus = true;
         }
         CountryGazetteer.Match m = gazetteer.match(tokens, i, allCaps);

@@ -19,6 +19,8 @@ public final class SearchTokens {
           "have", "he", "her", "his", "in", "is", "it", "its", "of", "on", "or", "she", "that",
           "the", "their", "they", "this", "to", "was", "were", "will", "with");
   static final int MAX_TERM = 40;
+  /** The length of the longest stop word: no longer term need be looked up. */
+  private static final int STOP_WORD_LENGTH = STOP_WORDS.stream().mapToInt(String::length).max().orElse(0);
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}]+");
 
@@ -91,7 +93,7 @@ public final class SearchTokens {
   }
 
   private static void emit(String term, int offset, TermSink sink) {
-    if (!term.isEmpty() && term.length() <= MAX_TERM && !STOP_WORDS.contains(term)) {
+    if (!term.isEmpty() && term.length() <= MAX_TERM && !(term.length() <= STOP_WORD_LENGTH && STOP_WORDS.contains(term))) {
       sink.term(term, offset);
     }
   }
