@@ -81,8 +81,9 @@ final class PageKeys {
   /** Feeds values to a {@link Murmur3}, each with a tag of its kind so that no two read alike. */
   private final class Hasher extends OutputStream {
     private final Murmur3 hash = new Murmur3();
-    private final byte[] buffer = new byte[4096];
-    private final char[] chars = new char[1024];
+    // small: a hasher is made for every page and every shared record, and most hash little
+    private final byte[] buffer = new byte[512];
+    private final char[] chars = new char[256];
     private int buffered;
 
     void value(Object v) {
