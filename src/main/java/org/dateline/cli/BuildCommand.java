@@ -84,7 +84,8 @@ final class BuildCommand implements Callable<Integer> {
       PrintWriter stdout = spec.commandLine().getOut();
       stdout.println("Built " + options.out() + ": " + report.summary());
       if (timings) {
-        stdout.println("Timings: " + report.timings());
+        stdout.println(
+            "Timings: " + (report.upToDate() ? "nothing read, assembled or rendered" : report.timings()));
       }
       stdout.flush();
     }

@@ -60,6 +60,17 @@ class CliTest {
   }
 
   @Test
+  void aBuildWithNothingChangedSaysSo() throws Exception {
+    Path root = Fixtures.site("basic", temp.resolve("site"));
+    Fixtures.letTheFileClockTick(temp); // so that the first build may record its inputs
+    assertEquals(0, run("build", "--root", root.toString()));
+    out.getBuffer().setLength(0);
+    assertEquals(0, run("build", "--root", root.toString(), "--timings"));
+    assertTrue(out.toString().contains(" unchanged (nothing changed since the last build), "), out.toString());
+    assertTrue(out.toString().contains("Timings: nothing read, assembled or rendered"), out.toString());
+  }
+
+  @Test
   void buildHonoursCacheDirAndNoCache() throws Exception {
     Path root = Fixtures.site("basic", temp.resolve("site"));
     assertEquals(0, run("build", "--root", root.toString(), "--no-cache"));
