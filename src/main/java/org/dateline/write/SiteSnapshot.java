@@ -121,8 +121,8 @@ final class SiteSnapshot {
   }
 
   /**
-   * The files under one entry of the output folder (the manifest taken apart), whether any is not
-   * a regular file, and the latest time any other was modified.
+   * The files under one top-level entry of the output folder, whether any of them is not a regular
+   * file, and the latest time one of them other than the manifest was modified.
    */
   private record Listing(List<String> paths, boolean irregular, FileTime newest) {
     static Listing of(Path out, Path top) {
