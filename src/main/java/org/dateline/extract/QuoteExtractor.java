@@ -49,7 +49,7 @@ final class QuoteExtractor {
       List<Attribution> attributions = attributions(unit, here, lastMentioned);
       for (Span span : spans) {
         String text = unit.text().substring(span.start(), span.end()).strip();
-        if (text.split("\\s+").length < MIN_WORDS) {
+        if (wordCount(text) < MIN_WORDS) {
           continue;
         }
         int speaker = -1;
@@ -135,6 +135,26 @@ final class QuoteExtractor {
       }
     }
     return found;
+  }
+
+  /**
+   * How many words a stripped text has, as {@code text.split("\\s+").length} counts them (an empty
+   * text counts one), without making the pieces.
+   */
+  private static int wordCount(String text) {
+    if (text.isEmpty()) {
+      return 1;
+    }
+    int words = 0;
+    boolean inWord = false;
+    for (char c : text.toCharArray()) {
+      boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+      if (!space && !inWord) {
+        words++;
+      }
+      inWord = !space;
+    }
+    return words;
   }
 
   /** The quoted spans of a paragraph; an unclosed quote runs to the end of the paragraph. */

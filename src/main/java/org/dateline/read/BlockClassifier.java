@@ -64,7 +64,10 @@ final class BlockClassifier {
     if (SOURCE_NOTICE.matcher(t).matches()) {
       return BlockKind.SOURCE_NOTICE;
     }
-    if (index >= count - 3 && index > 0 && CALL_TO_ACTION.matcher(t).find()) {
+    if (index >= count - 3
+        && index > 0
+        && mayContain(t, "subscribe", "sign up", "newsletter", "sent directly to you", "download our app", "follow")
+        && CALL_TO_ACTION.matcher(t).find()) {
       return BlockKind.FOOTER;
     }
     if (headingsFromLayout && isLayoutHeading(t, index, count)) {
@@ -75,17 +78,24 @@ final class BlockClassifier {
 
   /**
    * Every caption pattern names a photo, an image, a picture or a file photo, in ASCII letters of
-   * any case: one pass over the paragraph looks for those words before any pattern is tried.
+   * any case.
    */
   private static boolean mayBeCaption(String t) {
-    if (t.regionMatches(true, 0, "file", 0, 4)) {
-      return true;
-    }
+    return t.regionMatches(true, 0, "file", 0, 4) || mayContain(t, "photo", "image", "picture");
+  }
+
+  /**
+   * Whether {@code t} holds one of {@code words} (lower-case ASCII, each starting with a letter)
+   * in any case: one pass over the text before a pattern made of those words is tried, which
+   * would test every alternative at every character.
+   */
+  private static boolean mayContain(String t, String... words) {
     for (int i = 0; i < t.length(); i++) {
       char c = (char) (t.charAt(i) | 0x20); // an ASCII letter in lower case
-      if ((c == 'p' && (t.regionMatches(true, i, "photo", 0, 5) || t.regionMatches(true, i, "picture", 0, 7)))
-          || (c == 'i' && t.regionMatches(true, i, "image", 0, 5))) {
-        return true;
+      for (String word : words) {
+        if (c == word.charAt(0) && t.regionMatches(true, i, word, 0, word.length())) {
+          return true;
+        }
       }
     }
     return false;
