@@ -90,8 +90,9 @@ final class BlockClassifier {
    * would test every alternative at every character.
    */
   private static boolean mayContain(String t, String... words) {
-    for (int i = 0; i < t.length(); i++) {
-      char c = (char) (t.charAt(i) | 0x20); // an ASCII letter in lower case
+    char[] chars = t.toCharArray(); // array reads: a String's charAt costs a call a character
+    for (int i = 0; i < chars.length; i++) {
+      char c = (char) (chars[i] | 0x20); // an ASCII letter in lower case
       for (String word : words) {
         if (c == word.charAt(0) && t.regionMatches(true, i, word, 0, word.length())) {
           return true;

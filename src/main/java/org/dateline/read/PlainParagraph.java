@@ -50,16 +50,23 @@ final class PlainParagraph {
       } else if (!html) {
         out.append(chars);
       } else {
-        // flexmark's escaping, which leaves apostrophes alone (a plain paragraph has no '&')
-        for (int i = 0; i < chars.length(); i++) {
-          char c = chars.charAt(i);
-          switch (c) {
-            case '<' -> out.append("&lt;");
-            case '>' -> out.append("&gt;");
-            case '"' -> out.append("&quot;");
-            default -> out.append(c);
+        // flexmark's escaping, which leaves apostrophes alone (a plain paragraph has no '&'),
+        // the text between the escaped characters appended in one piece
+        char[] text = chars.toCharArray();
+        int run = 0;
+        for (int i = 0; i < text.length; i++) {
+          String entity = switch (text[i]) {
+            case '<' -> "&lt;";
+            case '>' -> "&gt;";
+            case '"' -> "&quot;";
+            default -> null;
+          };
+          if (entity != null) {
+            out.append(text, run, i - run).append(entity);
+            run = i + 1;
           }
         }
+        out.append(text, run, text.length - run);
       }
     }
     return out.toString();
