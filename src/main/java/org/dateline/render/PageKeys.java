@@ -89,6 +89,9 @@ final class PageKeys {
     void value(Object v) {
       if (v == null) {
         tag(0);
+      } else if (v instanceof String s) { // the commonest value, first: never a shared one
+        tag(1);
+        string(s);
       } else if (isShared(v)) {
         shared(v);
       } else {
