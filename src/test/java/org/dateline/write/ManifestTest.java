@@ -1,9 +1,12 @@
 package org.dateline.write;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -33,5 +36,17 @@ class ManifestTest {
     String text = new String(m.bytes(), StandardCharsets.UTF_8);
     assertEquals(HASH + " " + KEY + " x.html\n" + HASH + " - y.json\n", text);
     assertEquals(m, Manifest.parse(m.bytes()));
+  }
+
+  @Test
+  void toldWhetherItListsExactlySomePathsWithoutBeingBuilt() {
+    byte[] bytes = Manifest.of(Map.of("a b.html", HASH, "c/d.json", HASH), Map.of("a b.html", KEY)).bytes();
+    assertTrue(Manifest.listsExactly(bytes, List.of("a b.html", "c/d.json")));
+    assertFalse(Manifest.listsExactly(bytes, List.of("a b.html")), "a file the manifest lists is gone");
+    assertFalse(Manifest.listsExactly(bytes, List.of("a b.html", "c/d.json", "e.html")), "a file it does not list");
+    assertFalse(Manifest.listsExactly(bytes, List.of("a b.html", "c/d.jso")));
+    assertFalse(
+        Manifest.listsExactly((HASH + " old form.html\n").getBytes(StandardCharsets.UTF_8), List.of("old form.html")),
+        "an earlier form counts as not listing: the build then looks at everything");
   }
 }
