@@ -58,7 +58,12 @@ final class ArticleAssembler {
 
   Article assemble() {
     List<Article.Section> sections = new ArrayList<>();
-    ByteArrayOutputStream body = new ByteArrayOutputStream();
+    // sized for the parts and a heading's markup, so that the body is not copied as it grows
+    int size = 0;
+    for (Story.BodyPart part : story.body()) {
+      size += part.heading() ? 64 + 4 * part.text().length() : part.html().length() + 1;
+    }
+    ByteArrayOutputStream body = new ByteArrayOutputStream(size);
     Slugger anchors = new Slugger("section", Set.of());
     for (Story.BodyPart part : story.body()) {
       if (part.heading()) {

@@ -24,7 +24,7 @@ final class MonthlyChart {
     TreeMap<YearMonth, Integer> counts = new TreeMap<>();
     for (Article a : articles) {
       if (a.date() != null) {
-        counts.merge(YearMonth.parse(a.date().substring(0, 7)), 1, Integer::sum);
+        counts.merge(month(a.date()), 1, Integer::sum);
       }
     }
     if (counts.isEmpty()) {
@@ -66,5 +66,30 @@ final class MonthlyChart {
     return svg.toString();
   }
 
+  /**
+   * The month of an ISO date ("2024-05-17"), from its first seven characters: read from their
+   * digits when they are "yyyy-mm" with a month from 01 to 12 (every story's date is), else by
+   * {@link YearMonth#parse}, which is the definition but makes a parser's worth of objects.
+   */
+  static YearMonth month(String date) {
+    if (date.length() >= 7
+        && date.charAt(4) == '-'
+        && digits(date, 0, 4)
+        && digits(date, 5, 7)) {
+      int month = Integer.parseInt(date, 5, 7, 10);
+      if (month >= 1 && month <= 12) {
+        return YearMonth.of(Integer.parseInt(date, 0, 4, 10), month);
+      }
+    }
+    return YearMonth.parse(date.substring(0, 7));
+  }
 
+  private static boolean digits(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
 }

@@ -230,6 +230,19 @@ public final class SearchIndex {
     return new ChunkTerms(lengths, blocks, terms, postings);
   }
 
+  /**
+   * Appends {@code term} as a JSON string: quoted as it is when it has only letters and digits
+   * (as every term has), which is what the JSON writer would give, else by the JSON writer.
+   */
+  private StringBuilder appendJsonString(StringBuilder sb, String term) {
+    for (int i = 0; i < term.length(); i++) {
+      if (!Character.isLetterOrDigit(term.charAt(i))) {
+        return sb.append(json.write(term, false));
+      }
+    }
+    return sb.append('"').append(term).append('"');
+  }
+
   /** The paths of chunk {@code chunk}'s files: its docs, then each block of its text. */
   private static List<String> files(int chunk, int blocks) {
     List<String> paths = new ArrayList<>();
@@ -286,7 +299,7 @@ public final class SearchIndex {
         sb.append(',');
       }
       firstTerm = false;
-      sb.append(json.write(e.getKey(), false)).append(":[");
+      appendJsonString(sb, e.getKey()).append(":[");
       long[] scored = new long[p.docs()];
       for (int i = 0; i < p.size; i += 3) {
         int doc = p.data[i];
