@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
@@ -12,6 +13,7 @@ import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -48,25 +50,10 @@ final class SiteSnapshot {
     if (!SafeFiles.isRealFolder(out)) {
       return new SiteSnapshot(out, files, folders, null);
     }
-    Files.walkFileTree(
-        out,
-        new SimpleFileVisitor<>() {
-          @Override
-          public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-            if (!dir.equals(out)) {
-              folders.add(relative(out, dir));
-            }
-            return FileVisitResult.CONTINUE;
-          }
-
-          @Override
-          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-            files.put(
-                relative(out, file),
-                new Entry(attrs.isRegularFile(), attrs.size(), attrs.lastModifiedTime()));
-            return FileVisitResult.CONTINUE;
-          }
-        });
+    for (Walk walk : walk(out)) {
+      files.putAll(walk.files());
+      folders.addAll(walk.folders());
+    }
     Entry manifest = files.get(SiteWriter.MANIFEST);
     byte[] bytes = null;
     if (manifest != null && manifest.regular()) {
@@ -88,28 +75,22 @@ final class SiteSnapshot {
     if (!SafeFiles.isRealFolder(out)) {
       return null;
     }
-    List<Path> tops;
-    try (Stream<Path> list = Files.list(out)) {
-      tops = list.toList();
-    }
-    // each top-level entry walked on its own, on all cores: looking at files is mostly waiting
-    List<Listing> listings;
-    try {
-      listings = tops.parallelStream().map(top -> Listing.of(out, top)).toList();
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
-    }
     List<String> paths = new ArrayList<>();
     FileTime newest = FileTime.fromMillis(Long.MIN_VALUE);
-    for (Listing listing : listings) {
-      if (listing.irregular()) {
-        return null;
+    for (Walk walk : walk(out)) {
+      for (Map.Entry<String, Entry> file : walk.files().entrySet()) {
+        Entry entry = file.getValue();
+        if (!entry.regular()) {
+          return null;
+        }
+        if (!file.getKey().equals(SiteWriter.MANIFEST)) {
+          paths.add(file.getKey());
+          newest = entry.modified().compareTo(newest) > 0 ? entry.modified() : newest;
+        }
       }
-      paths.addAll(listing.paths());
-      newest = listing.newest().compareTo(newest) > 0 ? listing.newest() : newest;
     }
     Path manifestFile = out.resolve(SiteWriter.MANIFEST);
-    if (!paths.remove(SiteWriter.MANIFEST)) {
+    if (!Files.isRegularFile(manifestFile, LinkOption.NOFOLLOW_LINKS)) {
       return null;
     }
     byte[] bytes = Files.readAllBytes(manifestFile);
@@ -120,35 +101,49 @@ final class SiteSnapshot {
     return Manifest.listsExactly(bytes, paths) ? Manifest.hash(bytes) : null;
   }
 
+  /** The files (links are listed, never followed) and folders under one top-level entry. */
+  private record Walk(Map<String, Entry> files, List<String> folders) {}
+
   /**
-   * The files under one top-level entry of the output folder, whether any of them is not a regular
-   * file, and the latest time one of them other than the manifest was modified.
+   * Walks each top-level entry of {@code out} on its own, on all cores: looking at files is
+   * mostly waiting for the system.
    */
-  private record Listing(List<String> paths, boolean irregular, FileTime newest) {
-    static Listing of(Path out, Path top) {
-      List<String> paths = new ArrayList<>();
-      boolean[] irregular = {false};
-      FileTime[] newest = {FileTime.fromMillis(Long.MIN_VALUE)};
-      try {
-        Files.walkFileTree(
-            top,
-            new SimpleFileVisitor<>() {
-              @Override
-              public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                String path = relative(out, file);
-                paths.add(path);
-                irregular[0] |= !attrs.isRegularFile();
-                if (!path.equals(SiteWriter.MANIFEST) && attrs.lastModifiedTime().compareTo(newest[0]) > 0) {
-                  newest[0] = attrs.lastModifiedTime();
-                }
-                return FileVisitResult.CONTINUE;
-              }
-            });
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      return new Listing(paths, irregular[0], newest[0]);
+  private static List<Walk> walk(Path out) throws IOException {
+    List<Path> tops;
+    try (Stream<Path> list = Files.list(out)) {
+      tops = list.toList();
     }
+    try {
+      return tops.parallelStream().map(top -> walk(out, top)).toList();
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+
+  private static Walk walk(Path out, Path top) {
+    Map<String, Entry> files = new HashMap<>();
+    List<String> folders = new ArrayList<>();
+    try {
+      Files.walkFileTree(
+          top,
+          new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+              folders.add(relative(out, dir));
+              return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+              files.put(
+                  relative(out, file), new Entry(attrs.isRegularFile(), attrs.size(), attrs.lastModifiedTime()));
+              return FileVisitResult.CONTINUE;
+            }
+          });
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return new Walk(files, folders);
   }
 
   private static String relative(Path out, Path p) {
