@@ -47,6 +47,17 @@ public final class Murmur3 {
     pendingLength = end - i;
   }
 
+  /**
+   * Hashes the length of {@code part} (four bytes, big-endian), then its bytes: for a list of
+   * parts, so that no two lists hash alike by running their parts together.
+   */
+  public void updatePart(byte[] part) {
+    int n = part.length;
+    byte[] length = {(byte) (n >>> 24), (byte) (n >>> 16), (byte) (n >>> 8), (byte) n};
+    update(length, 0, length.length);
+    update(part, 0, part.length);
+  }
+
   /** The hash of the bytes so far, as 32 lower-case hex digits. */
   public String hex() {
     long a = h1;

@@ -103,11 +103,7 @@ final class InputFingerprint {
     return time.to(java.util.concurrent.TimeUnit.NANOSECONDS);
   }
 
-  /** Hashes {@code text} with its length, so that no two lists of texts hash alike by joining. */
   private static void update(Murmur3 digest, String text) {
-    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-    byte[] length = java.nio.ByteBuffer.allocate(4).putInt(bytes.length).array();
-    digest.update(length, 0, length.length);
-    digest.update(bytes, 0, bytes.length);
+    digest.updatePart(text.getBytes(StandardCharsets.UTF_8));
   }
 }

@@ -2,7 +2,6 @@ package org.dateline.pipeline;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -100,11 +99,12 @@ public final class SiteBuild {
     List<SourceScanner.SourceFile> files =
         new SourceScanner(options.root()).scan(options.sources(), problems);
     Optional<String> environment = renderEnvironment();
-    Optional<LastBuild> last = lastBuildOf(files, environment);
+    Optional<Inputs> seen = inputs(files, environment);
+    Optional<LastBuild> last = seen.flatMap(this::lastBuildOf);
     if (last.isPresent()) {
       return last.get().report((System.nanoTime() - start) / 1_000_000);
     }
-    Optional<String> inputs = fingerprint(files, environment);
+    Optional<String> inputs = seen.flatMap(this::fingerprint);
     SiteConfig config =
         SiteConfigReader.read(options.config(), display(options.config()), problems);
     if (config.baseUrl() == null) {
@@ -172,17 +172,44 @@ public final class SiteBuild {
   }
 
   /**
+   * What a build depends on, for its {@link InputFingerprint}: the code, the templates and the
+   * options ({@code context}), and the files it reads (the settings, the people registry and the
+   * story files).
+   */
+  private record Inputs(String context, List<Path> files) {}
+
+  /**
+   * This build's inputs; empty without a cache folder or a known {@code environment} (the code and
+   * templates), and then no build is taken as up to date.
+   */
+  private Optional<Inputs> inputs(List<SourceScanner.SourceFile> stories, Optional<String> environment) {
+    if (options.cacheDir() == null || environment.isEmpty()) {
+      return Optional.empty();
+    }
+    String context = "environment " + environment.get()
+        + "\nroot " + options.root().toAbsolutePath().normalize()
+        + "\nsources " + options.sources()
+        + "\ntemplates " + options.templates().toAbsolutePath().normalize()
+        + "\nout " + options.out().toAbsolutePath().normalize()
+        + "\nstrict " + options.strict()
+        + "\nkeep going " + options.keepGoing()
+        + "\nstory time limit " + storyTimeLimit;
+    List<Path> files = new ArrayList<>(stories.size() + 2);
+    files.add(options.config().toAbsolutePath().normalize());
+    files.add(registryFile().toAbsolutePath().normalize());
+    stories.forEach(story -> files.add(story.path()));
+    return Optional.of(new Inputs(context, files));
+  }
+
+  /**
    * The last build recorded in the cache folder, if its inputs were these very ones (by their
    * {@link InputFingerprint}) and the output folder is still as it left it: then this build would
    * make the same site.
    */
-  private Optional<LastBuild> lastBuildOf(List<SourceScanner.SourceFile> files, Optional<String> environment) {
-    if (options.cacheDir() == null || environment.isEmpty()) {
-      return Optional.empty();
-    }
+  private Optional<LastBuild> lastBuildOf(Inputs inputs) {
     Optional<LastBuild> last = LastBuild.load(options.cacheDir());
     if (last.isEmpty()
-        || !InputFingerprint.of(inputContext(environment.get()), inputFiles(files)).equals(Optional.of(last.get().inputs()))) {
+        || !InputFingerprint.of(inputs.context(), inputs.files()).equals(Optional.of(last.get().inputs()))) {
       return Optional.empty();
     }
     try {
@@ -195,39 +222,15 @@ public final class SiteBuild {
 
   /**
    * The fingerprint of this build's inputs for the record ({@link InputFingerprint#trusted}).
-   * Empty without a cache folder or a known environment, when a file is too recent to be told
-   * apart by its times, or when the cache folder cannot be written.
+   * Empty when a file is too recent to be told apart by its times, or when the cache folder
+   * cannot be written.
    */
-  private Optional<String> fingerprint(List<SourceScanner.SourceFile> files, Optional<String> environment) {
-    if (options.cacheDir() == null || environment.isEmpty()) {
-      return Optional.empty();
-    }
+  private Optional<String> fingerprint(Inputs inputs) {
     try {
-      return InputFingerprint.trusted(options.cacheDir(), inputContext(environment.get()), inputFiles(files));
+      return InputFingerprint.trusted(options.cacheDir(), inputs.context(), inputs.files());
     } catch (IOException | UncheckedIOException e) {
       return Optional.empty();
     }
-  }
-
-  /** What a build depends on besides its files: the code and templates, and the options. */
-  private String inputContext(String environment) {
-    return "environment " + environment
-        + "\nroot " + options.root().toAbsolutePath().normalize()
-        + "\nsources " + options.sources()
-        + "\ntemplates " + options.templates().toAbsolutePath().normalize()
-        + "\nout " + options.out().toAbsolutePath().normalize()
-        + "\nstrict " + options.strict()
-        + "\nkeep going " + options.keepGoing()
-        + "\nstory time limit " + storyTimeLimit;
-  }
-
-  /** The files a build reads: the settings, the people registry and the story files. */
-  private List<Path> inputFiles(List<SourceScanner.SourceFile> files) {
-    List<Path> paths = new ArrayList<>(files.size() + 2);
-    paths.add(options.config().toAbsolutePath().normalize());
-    paths.add(registryFile().toAbsolutePath().normalize());
-    files.forEach(file -> paths.add(file.path()));
-    return paths;
   }
 
   /**
@@ -479,11 +482,8 @@ public final class SiteBuild {
     Murmur3 templates = new Murmur3();
     try (Stream<Path> walk = Files.walk(folder)) {
       for (Path file : (Iterable<Path>) walk.filter(Files::isRegularFile).sorted()::iterator) {
-        byte[] name = folder.relativize(file).toString().getBytes(StandardCharsets.UTF_8);
-        byte[] bytes = Files.readAllBytes(file);
-        for (byte[] part : List.of(ByteBuffer.allocate(8).putInt(name.length).putInt(bytes.length).array(), name, bytes)) {
-          templates.update(part, 0, part.length);
-        }
+        templates.updatePart(folder.relativize(file).toString().getBytes(StandardCharsets.UTF_8));
+        templates.updatePart(Files.readAllBytes(file));
       }
     }
     return Optional.of(code.get() + " " + templates.hex());
