@@ -121,8 +121,7 @@ public final class SiteRenderer {
     if (keys == null) {
       return new SearchIndex();
     }
-    return new SearchIndex(
-        (chunk, stories) -> keys.of("search chunk", Map.of("chunk", chunk, "stories", stories)), searchCache);
+    return new SearchIndex(keys::of, searchCache);
   }
 
   /** The data files, each kept as it is if made from the same records as the last build's. */

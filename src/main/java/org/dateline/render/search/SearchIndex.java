@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.IntStream;
+import org.dateline.digest.Murmur3;
 import org.dateline.model.Article;
 import org.dateline.render.OutputFile;
 import org.dateline.render.OutputSink;
@@ -44,13 +45,17 @@ public final class SearchIndex {
   private static final double B = 0.75;
 
   private final Json json = new Json();
-  private final ChunkKeys keys;
+  private final Keys keys;
   private final SearchCache cache;
 
-  /** The key of a chunk of stories (see {@link SearchCache}), from its number and its stories. */
+  /**
+   * The key of a file made from {@code context} by {@code what} ("search chunk": a chunk of
+   * stories, see {@link SearchCache}; "search terms": a shard of terms, from the digest of its
+   * scored postings), as {@code PageKeys} gives it: it must name the code too.
+   */
   @FunctionalInterface
-  public interface ChunkKeys {
-    String of(int chunk, List<Article> stories);
+  public interface Keys {
+    String of(String what, Map<String, ?> context);
   }
 
   /** An index that reads every chunk of stories. */
@@ -60,9 +65,10 @@ public final class SearchIndex {
 
   /**
    * An index that takes the terms of a chunk whose key {@code cache} knows from there, and keeps
-   * the chunk's files as they are when the output holds them made from that key.
+   * the files of a chunk, and the shards of terms, as they are when the output holds them made
+   * from the same key.
    */
-  public SearchIndex(ChunkKeys keys, SearchCache cache) {
+  public SearchIndex(Keys keys, SearchCache cache) {
     this.keys = keys;
     this.cache = cache;
   }
@@ -154,8 +160,53 @@ public final class SearchIndex {
     meta.put("stopWords", new TreeSet<>(SearchTokens.STOP_WORDS));
     out.add(script("search/meta.js", "meta(", json.write(meta, false), null));
     for (int i = 0; i < shards; i++) {
-      out.add(script("search/terms-" + i + ".js", "terms(" + i + ",", terms(shardMaps.get(i), n, lengths, avg), null));
+      writeShard(i, shardMaps.get(i), n, lengths, avg, out);
     }
+  }
+
+  /**
+   * Shard {@code i} of the terms, kept as it is when the output holds it made from the same
+   * scored postings: after an edit, most shards score their stories as before, and comparing
+   * their numbers is much cheaper than writing them out and comparing the bytes.
+   */
+  private void writeShard(int i, TreeMap<String, Postings> shard, int n, int[] lengths, double avg, OutputSink out) {
+    String path = "search/terms-" + i + ".js";
+    List<int[]> scored = new ArrayList<>(shard.size());
+    for (Postings p : shard.values()) {
+      scored.add(scored(p, n, lengths, avg));
+    }
+    String key = keys == null ? null : keys.of("search terms", Map.of("path", path, "postings", digest(shard.keySet(), scored)));
+    if (key == null || !out.keep(path, key)) {
+      out.add(script(path, "terms(" + i + ",", terms(shard.keySet(), scored), key));
+    }
+  }
+
+  /** The digest of a shard's terms and their scored postings. */
+  private static String digest(Set<String> terms, List<int[]> scored) {
+    Murmur3 hash = new Murmur3();
+    byte[] bytes = new byte[0];
+    java.util.Iterator<int[]> postings = scored.iterator();
+    for (String term : terms) {
+      hash.updatePart(term.getBytes(StandardCharsets.UTF_8));
+      int[] triples = postings.next();
+      int size = 4 * (triples.length + 1);
+      if (bytes.length < size) {
+        bytes = new byte[Math.max(size, 2 * bytes.length)];
+      }
+      putInt(bytes, 0, triples.length);
+      for (int k = 0; k < triples.length; k++) {
+        putInt(bytes, 4 * (k + 1), triples[k]);
+      }
+      hash.update(bytes, 0, size);
+    }
+    return hash.hex();
+  }
+
+  private static void putInt(byte[] bytes, int at, int value) {
+    bytes[at] = (byte) (value >>> 24);
+    bytes[at + 1] = (byte) (value >>> 16);
+    bytes[at + 2] = (byte) (value >>> 8);
+    bytes[at + 3] = (byte) value;
   }
 
   /**
@@ -166,7 +217,7 @@ public final class SearchIndex {
   private ChunkTerms readChunk(List<Article> articles, int chunk, OutputSink out) {
     int start = chunk * DOCS_PER_CHUNK;
     List<Article> stories = articles.subList(start, Math.min(articles.size(), start + DOCS_PER_CHUNK));
-    String key = keys == null ? null : keys.of(chunk, stories);
+    String key = keys == null ? null : keys.of("search chunk", Map.of("chunk", chunk, "stories", stories));
     ChunkTerms cached = key == null || cache == null ? null : cache.get(key);
     Set<String> kept = new HashSet<>();
     if (cached != null) {
@@ -287,46 +338,55 @@ public final class SearchIndex {
     }
   }
 
-  /** One shard's terms as a JSON object: term to [story, score, block, ...], BM25 scores x100. */
-  private String terms(TreeMap<String, Postings> shard, int n, int[] lengths, double avg) {
-    StringBuilder sb = new StringBuilder(shard.size() * 32);
+  /**
+   * A term's postings as triples of story, BM25 score (x100) and first block, in story order: at
+   * most {@value #MAX_POSTINGS_PER_TERM}, the best-scoring ones.
+   */
+  private static int[] scored(Postings p, int n, int[] lengths, double avg) {
+    double idf = Math.log(1 + (n - p.docs() + 0.5) / (p.docs() + 0.5));
+    long[] scored = new long[p.docs()];
+    for (int i = 0; i < p.size; i += 3) {
+      int doc = p.data[i];
+      double f = p.data[i + 1];
+      long score = Math.max(1, Math.round(100 * idf * f * (K1 + 1) / (f + K1 * (1 - B + B * lengths[doc] / avg))));
+      scored[i / 3] = (score << 32) | (i / 3);
+    }
+    // the best ones by score (each value unique: its position is in its low half), in story order
+    long least = Long.MIN_VALUE;
+    if (scored.length > MAX_POSTINGS_PER_TERM) {
+      long[] sorted = scored.clone();
+      Arrays.sort(sorted);
+      least = sorted[sorted.length - MAX_POSTINGS_PER_TERM];
+    }
+    int[] triples = new int[3 * Math.min(scored.length, MAX_POSTINGS_PER_TERM)];
+    int at = 0;
+    for (long value : scored) {
+      if (value >= least) {
+        int i = (int) (value & 0xFFFFFFFFL) * 3;
+        triples[at++] = p.data[i];
+        triples[at++] = (int) (value >>> 32);
+        triples[at++] = p.data[i + 2];
+      }
+    }
+    return triples;
+  }
+
+  /** One shard's terms as a JSON object: term to [story, score, block, ...]. */
+  private String terms(Set<String> terms, List<int[]> scored) {
+    StringBuilder sb = new StringBuilder(terms.size() * 32);
     sb.append('{');
-    boolean firstTerm = true;
-    for (Map.Entry<String, Postings> e : shard.entrySet()) {
-      Postings p = e.getValue();
-      double idf = Math.log(1 + (n - p.docs() + 0.5) / (p.docs() + 0.5));
-      if (!firstTerm) {
+    java.util.Iterator<int[]> postings = scored.iterator();
+    for (String term : terms) {
+      if (sb.length() > 1) {
         sb.append(',');
       }
-      firstTerm = false;
-      appendJsonString(sb, e.getKey()).append(":[");
-      long[] scored = new long[p.docs()];
-      for (int i = 0; i < p.size; i += 3) {
-        int doc = p.data[i];
-        double f = p.data[i + 1];
-        long score = Math.max(1, Math.round(100 * idf * f * (K1 + 1) / (f + K1 * (1 - B + B * lengths[doc] / avg))));
-        scored[i / 3] = (score << 32) | (i / 3);
-      }
-      int keep = scored.length;
-      if (keep > MAX_POSTINGS_PER_TERM) {
-        Arrays.sort(scored);
-        scored = Arrays.copyOfRange(scored, scored.length - MAX_POSTINGS_PER_TERM, scored.length);
-        long[] byDoc = scored.clone();
-        for (int k = 0; k < byDoc.length; k++) {
-          byDoc[k] = ((byDoc[k] & 0xFFFFFFFFL) << 32) | (byDoc[k] >>> 32);
-        }
-        Arrays.sort(byDoc);
-        for (int k = 0; k < byDoc.length; k++) {
-          scored[k] = ((byDoc[k] & 0xFFFFFFFFL) << 32) | (byDoc[k] >>> 32);
-        }
-        keep = MAX_POSTINGS_PER_TERM;
-      }
-      for (int k = 0; k < keep; k++) {
-        int i = (int) (scored[k] & 0xFFFFFFFFL) * 3;
+      appendJsonString(sb, term).append(":[");
+      int[] triples = postings.next();
+      for (int k = 0; k < triples.length; k++) {
         if (k > 0) {
           sb.append(',');
         }
-        sb.append(p.data[i]).append(',').append(scored[k] >>> 32).append(',').append(p.data[i + 2]);
+        sb.append(triples[k]);
       }
       sb.append(']');
     }

@@ -99,6 +99,9 @@ class SearchIndexTest {
     for (int i = 0; i < SearchIndex.MAX_POSTINGS_PER_TERM + 200; i++) {
       articles.add(article(i, "Story " + i, "common " + "filler ".repeat(i % 50)));
     }
+    for (int i = 0; i < 2 * SearchIndex.MAX_POSTINGS_PER_TERM; i++) {
+      articles.add(article(articles.size(), "Other " + i, "rare"));
+    }
     String terms = String.join("", new SearchIndex().render(articles).stream()
         .filter(f -> f.path().startsWith("search/terms-")).map(f -> new String(f.bytes(), StandardCharsets.UTF_8)).toList());
     String postings = terms.substring(terms.indexOf("\"common\":[") + 10);
@@ -106,6 +109,14 @@ class SearchIndexTest {
     assertEquals(SearchIndex.MAX_POSTINGS_PER_TERM * 3, numbers.length);
     for (int k = 3; k < numbers.length; k += 3) {
       assertTrue(Integer.parseInt(numbers[k]) > Integer.parseInt(numbers[k - 3]), "postings stay in story order");
+    }
+    // the shortest stories score best (BM25 favours them); every one of them is kept
+    java.util.Set<Integer> kept = new java.util.HashSet<>();
+    for (int k = 0; k < numbers.length; k += 3) {
+      kept.add(Integer.parseInt(numbers[k]));
+    }
+    for (int i = 0; i < SearchIndex.MAX_POSTINGS_PER_TERM + 200; i += 50) {
+      assertTrue(kept.contains(articles.size() - 1 - i), "story " + i + " (numbered oldest first) is kept");
     }
   }
 
@@ -137,7 +148,7 @@ class SearchIndexTest {
         store.put(key, terms);
       }
     };
-    SearchIndex.ChunkKeys keys = (chunk, stories) -> chunk + ":" + stories.stream().map(Article::title).toList();
+    SearchIndex.Keys keys = (what, context) -> what + ":" + context;
     List<OutputFile> plain = new SearchIndex().render(articles);
     List<OutputFile> first = new SearchIndex(keys, cache).render(articles);
     assertEquals(0, hits.get());
@@ -149,6 +160,73 @@ class SearchIndexTest {
       for (int i = 0; i < plain.size(); i++) {
         assertEquals(new String(plain.get(i).bytes(), StandardCharsets.UTF_8), new String(files.get(i).bytes(), StandardCharsets.UTF_8));
       }
+    }
+  }
+
+  /** A sink that remembers the keys of what it was given, and keeps a file given the same key. */
+  private static final class KeyedOutput implements org.dateline.render.OutputSink {
+    final java.util.Map<String, String> keys = new java.util.concurrent.ConcurrentHashMap<>();
+    final java.util.Set<String> added = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    final java.util.Set<String> kept = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    void next() {
+      added.clear();
+      kept.clear();
+    }
+
+    @Override
+    public void add(OutputFile file) {
+      added.add(file.path());
+      if (file.key() != null) {
+        keys.put(file.path(), file.key());
+      }
+    }
+
+    @Override
+    public boolean keep(String path, String key) {
+      boolean same = key.equals(keys.get(path));
+      if (same) {
+        kept.add(path);
+      }
+      return same;
+    }
+  }
+
+  @Test
+  void aShardOfTermsIsKeptWhenItsScoredPostingsAreTheSame() {
+    List<Article> articles = new ArrayList<>();
+    for (int i = 0; i < 600; i++) {
+      StringBuilder body = new StringBuilder("Ferries sailed to port" + i);
+      for (int w = 0; w < 30; w++) {
+        body.append(" cargo").append(i).append('x').append(w);
+      }
+      articles.add(article(i, "Story " + i, body.toString()));
+    }
+    SearchIndex.Keys keys = (what, context) -> what + ":" + context.get("chunk") + context.get("path") + context.get("postings");
+    KeyedOutput out = new KeyedOutput();
+    new SearchIndex(keys, null).render(articles, out);
+    List<String> shards = out.added.stream().filter(p -> p.startsWith("search/terms-")).sorted().toList();
+    assertTrue(shards.size() > 2, shards.toString());
+
+    out.next();
+    new SearchIndex(keys, null).render(articles, out);
+    assertEquals(java.util.Set.copyOf(shards), java.util.Set.copyOf(out.kept.stream().filter(shards::contains).toList()));
+    assertTrue(out.added.stream().noneMatch(shards::contains), out.added.toString());
+
+    // a new word in one story: its shard is written again, the others' postings are as they were
+    List<Article> edited = new ArrayList<>(articles);
+    edited.set(7, article(7, "Story 7", articles.get(7).excerpt().replace("port7", "zanzibarite")));
+    out.next();
+    List<OutputFile> plain = new SearchIndex().render(edited);
+    new SearchIndex(keys, null).render(edited, out);
+    String changed = "search/terms-" + SearchTokens.shard("zanzibarite", shards.size()) + ".js";
+    assertTrue(out.added.contains(changed), out.added.toString());
+    assertTrue(out.kept.stream().anyMatch(shards::contains), "unchanged shards are kept");
+    for (OutputFile file : plain) {
+      if (out.kept.contains(file.path())) {
+        continue;
+      }
+      assertTrue(out.added.contains(file.path()), file.path() + " neither kept nor written");
     }
   }
 }
