@@ -40,22 +40,35 @@ final class InputFingerprint {
    * taken by {@link #trusted}; writes nothing.
    */
   static Optional<String> of(String context, List<Path> files) {
-    return take(context, files, null);
+    return digest(context, files, stamps(files, null));
   }
 
   /**
-   * The fingerprint of {@code files} and {@code context} for a build to record, or empty when a
-   * file is too recent to be told apart by its times or the file system does not tell. Reads the
-   * file system's clock first, by writing a file in {@code cacheDir}. Call it before reading any
-   * of the files: a file modified after it is looked at must show.
+   * A fingerprint for a build to record, and the stamp of each file (what the file system says of
+   * it, in the order of the files) that a later build may trust to tell the file unchanged.
+   *
+   * @param fingerprint empty when a file is too recent to be told apart by its times, or the file
+   *     system does not tell
+   * @param stamps null for such a file
    */
-  static Optional<String> trusted(Path cacheDir, String context, List<Path> files) throws IOException {
-    return take(context, files, clock(cacheDir));
+  record Trusted(Optional<String> fingerprint, List<String> stamps) {}
+
+  /**
+   * The fingerprint and stamps of {@code files} and {@code context} for a build to record. Reads
+   * the file system's clock first, by writing a file in {@code cacheDir}. Call it before reading
+   * any of the files: a file modified after it is looked at must show.
+   */
+  static Trusted trusted(Path cacheDir, String context, List<Path> files) throws IOException {
+    List<String> stamps = stamps(files, clock(cacheDir));
+    return new Trusted(digest(context, files, stamps), stamps);
   }
 
-  private static Optional<String> take(String context, List<Path> files, FileTime now) {
-    // looked at on all cores: a look-up is mostly waiting for the system
-    List<String> stamps = files.parallelStream().map(file -> stamp(file, now)).toList();
+  /** The stamp of every file; looked at on all cores, as a look-up is mostly waiting for the system. */
+  private static List<String> stamps(List<Path> files, FileTime now) {
+    return files.parallelStream().map(file -> stamp(file, now)).toList();
+  }
+
+  private static Optional<String> digest(String context, List<Path> files, List<String> stamps) {
     if (stamps.contains(null)) {
       return Optional.empty();
     }

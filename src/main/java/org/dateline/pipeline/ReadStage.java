@@ -1,8 +1,10 @@
 package org.dateline.pipeline;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
 import org.dateline.diag.ContentException;
@@ -16,41 +18,52 @@ import org.dateline.read.SourceScanner;
 /**
  * A build's read and extract stage: every story file read and extracted on all cores, or taken
  * from the stories cache when it holds the file with the same key (a 128-bit hash of the key
- * context and the file's bytes). Files are read into the cache only here, on the calling thread, once all are
- * done, so a story given up after the time limit never enters it.
+ * context and the digest of the file's bytes). A file whose trusted stamp (see {@link
+ * InputFingerprint}) is the one its entry was read with is not even read: its digest is the
+ * entry's. Files are read into the cache only here, on the calling thread, once all are done, so a
+ * story given up after the time limit never enters it.
  */
 final class ReadStage {
   /**
    * What the stage gave: the stories in file order, the problems of every file (those of cached
-   * stories too), how many stories came from the cache and how many files were read into it.
+   * stories too), how many stories came from the cache and how many entries of the cache were
+   * added or changed (read into it, or stamped anew).
    */
   record Result(List<Story> stories, List<Diagnostic> problems, int reused, int fresh) {}
 
-  /** What reading one file gave, and whether it came from the cache. */
-  private record Outcome(StoryCache.Entry entry, boolean reused) {}
+  /**
+   * What reading one file gave, whether it came from the cache, and whether it is to be put
+   * there (read anew, or stamped anew).
+   */
+  private record Outcome(StoryCache.Entry entry, boolean reused, boolean changed) {}
 
   private final DocumentReader reader;
   private final MetadataExtractor extractor;
   private final StoryCache stories;
   private final String keyContext;
+  private final Map<Path, String> stamps;
   private final Duration timeLimit;
   private final BiConsumer<Integer, Integer> progress;
 
   /**
    * @param stories the cache to use and fill, or null to read every file
    * @param keyContext what else decides what a file becomes (see {@link StoryCache#context})
+   * @param stamps the trusted stamps of files, taken before any was read (see {@link
+   *     InputFingerprint#trusted}); a file without one is read
    */
   ReadStage(
       DocumentReader reader,
       MetadataExtractor extractor,
       StoryCache stories,
       String keyContext,
+      Map<Path, String> stamps,
       Duration timeLimit,
       BiConsumer<Integer, Integer> progress) {
     this.reader = reader;
     this.extractor = extractor;
     this.stories = stories;
     this.keyContext = keyContext;
+    this.stamps = stamps;
     this.timeLimit = timeLimit;
     this.progress = progress;
   }
@@ -88,7 +101,7 @@ final class ReadStage {
         read.add(entry.story());
         reused += outcome.reused() ? 1 : 0;
       }
-      if (!outcome.reused() && stories != null && entry.key() != null) {
+      if (outcome.changed()) {
         stories.put(files.get(i).displayPath(), entry);
         fresh++;
       }
@@ -97,20 +110,33 @@ final class ReadStage {
   }
 
   /**
-   * Reads and extracts one file, or takes it from the cache. The entry's key is null when the
-   * file could not be loaded (nothing to cache) or there is no cache.
+   * Reads and extracts one file, or takes it from the cache: without reading it when its stamp
+   * tells it unchanged. The entry's key is null when the file could not be loaded (nothing to
+   * cache) or there is no cache.
    */
   private Outcome readStory(SourceScanner.SourceFile file) {
+    String stamp = stamps.get(file.path());
+    if (stories != null && stamp != null) {
+      StoryCache.Entry known = stories.stamped(file.displayPath(), stamp, keyContext);
+      if (known != null) {
+        return new Outcome(known, true, false);
+      }
+    }
     byte[] bytes;
     try {
       bytes = reader.load(file.path(), file.displayPath());
     } catch (ContentException e) {
-      return new Outcome(new StoryCache.Entry(null, null, e.diagnostics()), false);
+      return new Outcome(new StoryCache.Entry(null, null, e.diagnostics()), false, false);
     }
-    String key = stories == null ? null : StoryCache.key(bytes, keyContext);
+    String source = stories == null ? null : StoryCache.source(bytes);
+    String key = stories == null ? null : StoryCache.key(source, keyContext);
     StoryCache.Entry cached = stories == null ? null : stories.get(file.displayPath(), key);
     if (cached != null) {
-      return new Outcome(cached, true);
+      // a file touched but not changed: its entry takes the new stamp (an untrusted one leaves
+      // the old, which still tells the bytes it was taken of)
+      boolean restamped = stamp != null && !stamp.equals(cached.stamp()) || !source.equals(cached.source());
+      return new Outcome(
+          restamped ? cached.from(source, stamp != null ? stamp : cached.stamp()) : cached, true, restamped);
     }
     List<Diagnostic> local = new ArrayList<>();
     Story story = null;
@@ -122,6 +148,6 @@ final class ReadStage {
     } catch (ContentException e) {
       local.addAll(e.diagnostics());
     }
-    return new Outcome(new StoryCache.Entry(key, story, local), false);
+    return new Outcome(new StoryCache.Entry(key, source, stamp, story, local), false, key != null);
   }
 }

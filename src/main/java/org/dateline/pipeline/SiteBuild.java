@@ -8,8 +8,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -104,7 +106,8 @@ public final class SiteBuild {
     if (last.isPresent()) {
       return last.get().report((System.nanoTime() - start) / 1_000_000);
     }
-    Optional<String> inputs = seen.flatMap(this::fingerprint);
+    InputFingerprint.Trusted trusted = seen.map(this::fingerprint).orElse(null);
+    Optional<String> inputs = trusted == null ? Optional.empty() : trusted.fingerprint();
     SiteConfig config =
         SiteConfigReader.read(options.config(), display(options.config()), problems);
     if (config.baseUrl() == null) {
@@ -123,7 +126,8 @@ public final class SiteBuild {
                 : PeopleRegistry.parse(registryText, display(registryFile())));
     String settings =
         "trust_html=" + config.trustHtml() + "\n" + (registryText == null ? "" : registryText);
-    Assembled assembled = readAndAssemble(files, reader, extractor, settings, problems);
+    Assembled assembled =
+        readAndAssemble(files, stamps(seen, trusted), reader, extractor, settings, problems);
     Archive archive = assembled.archive();
     long t2 = System.nanoTime();
     CountingSink sink;
@@ -221,16 +225,29 @@ public final class SiteBuild {
   }
 
   /**
-   * The fingerprint of this build's inputs for the record ({@link InputFingerprint#trusted}).
-   * Empty when a file is too recent to be told apart by its times, or when the cache folder
-   * cannot be written.
+   * The fingerprint of this build's inputs for the record, and their stamps ({@link
+   * InputFingerprint#trusted}); null when the cache folder cannot be written.
    */
-  private Optional<String> fingerprint(Inputs inputs) {
+  private InputFingerprint.Trusted fingerprint(Inputs inputs) {
     try {
       return InputFingerprint.trusted(options.cacheDir(), inputs.context(), inputs.files());
     } catch (IOException | UncheckedIOException e) {
-      return Optional.empty();
+      return null;
     }
+  }
+
+  /** The trusted stamps of the story files, by path: none without a fingerprint. */
+  private static Map<Path, String> stamps(Optional<Inputs> inputs, InputFingerprint.Trusted trusted) {
+    Map<Path, String> stamps = new HashMap<>();
+    if (inputs.isPresent() && trusted != null) {
+      List<Path> files = inputs.get().files();
+      for (int i = 0; i < files.size(); i++) {
+        if (trusted.stamps().get(i) != null) {
+          stamps.put(files.get(i), trusted.stamps().get(i));
+        }
+      }
+    }
+    return stamps;
   }
 
   /**
@@ -313,13 +330,14 @@ public final class SiteBuild {
    */
   private Assembled readAndAssemble(
       List<SourceScanner.SourceFile> files,
+      Map<Path, String> stamps,
       DocumentReader reader,
       MetadataExtractor extractor,
       String settings,
       List<Diagnostic> problems)
       throws ContentException, IOException {
     long t0 = System.nanoTime();
-    ReadStage.Result read = readStories(files, reader, extractor, settings, problems);
+    ReadStage.Result read = readStories(files, stamps, reader, extractor, settings, problems);
     long t1 = System.nanoTime();
     for (Slugs.Duplicate d : Slugs.duplicates(read.stories())) {
       problems.add(Diagnostic.warning(SourcePos.startOf(d.story().file()), "duplicate-slug", d.message()));
@@ -337,6 +355,7 @@ public final class SiteBuild {
    */
   private ReadStage.Result readStories(
       List<SourceScanner.SourceFile> files,
+      Map<Path, String> stamps,
       DocumentReader reader,
       MetadataExtractor extractor,
       String settings,
@@ -347,7 +366,8 @@ public final class SiteBuild {
         StoryCache.context(
             StoryCacheFile.FORMAT, CodeVersion.current().orElse("unknown"), settings);
     ReadStage.Result read =
-        new ReadStage(reader, extractor, stories, keyContext, storyTimeLimit, progress).read(files);
+        new ReadStage(reader, extractor, stories, keyContext, stamps, storyTimeLimit, progress)
+            .read(files);
     problems.addAll(read.problems());
     if (cacheFile != null) {
       saveCache(cacheFile, stories, files, read.fresh(), problems);

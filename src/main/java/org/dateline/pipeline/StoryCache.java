@@ -25,19 +25,42 @@ public final class StoryCache {
   sealed interface Stored permits Entry, StoryCacheFile.Packed {
     String key();
 
+    /** The digest of the bytes the story was read from ({@link #source}), or null. */
+    String source();
+
+    /**
+     * What the file system said of the file before those bytes were read, when it can be trusted
+     * to tell them unchanged (see {@link InputFingerprint}); else null.
+     */
+    String stamp();
+
     /** The entry, decoded if need be; null when it cannot be. */
     Entry entry();
   }
 
-  /** A story as read before (null when it was a draft or broken) and the problems it had. */
-  record Entry(String key, Story story, List<Diagnostic> diagnostics) implements Stored {
+  /**
+   * A story as read before (null when it was a draft or broken) and the problems it had; with the
+   * digest of the bytes it was read from and the file's stamp, when known.
+   */
+  record Entry(String key, String source, String stamp, Story story, List<Diagnostic> diagnostics)
+      implements Stored {
     Entry {
       diagnostics = List.copyOf(diagnostics);
+    }
+
+    /** An entry of unknown source and stamp. */
+    Entry(String key, Story story, List<Diagnostic> diagnostics) {
+      this(key, null, null, story, diagnostics);
     }
 
     @Override
     public Entry entry() {
       return this;
+    }
+
+    /** The same entry, read from bytes of digest {@code source} of a file stamped {@code stamp}. */
+    Entry from(String source, String stamp) {
+      return new Entry(key, source, stamp, story, diagnostics);
     }
   }
 
@@ -52,6 +75,19 @@ public final class StoryCache {
       misses.incrementAndGet();
     }
     return entry;
+  }
+
+  /**
+   * The entry for {@code file} if the file's trusted {@code stamp} is the one it was read with (so
+   * the file holds the same bytes) and those bytes give the same key in {@code context}; else
+   * null, without counting a miss: the caller then reads the file and asks {@link #get}.
+   */
+  Entry stamped(String file, String stamp, String context) {
+    Stored stored = entries.get(file);
+    if (stored == null || stored.stamp() == null || stored.source() == null || !stored.stamp().equals(stamp)) {
+      return null;
+    }
+    return stored.key().equals(key(stored.source(), context)) ? stored.entry() : null;
   }
 
   void put(String file, Entry entry) {
@@ -82,16 +118,22 @@ public final class StoryCache {
   }
 
   /**
-   * A key for a story's bytes read in a given context (a digest of everything else that decides
-   * what the bytes become, see {@link #context}): the 128-bit MurmurHash3 of both, which is many
-   * times faster than SHA-256 without the JIT's SHA intrinsics and tells changed stories from
-   * unchanged ones, against accidents.
+   * The digest of a story file's bytes: their 128-bit MurmurHash3, which is many times faster than
+   * SHA-256 without the JIT's SHA intrinsics and tells changed stories from unchanged ones, against
+   * accidents.
    */
-  static String key(byte[] bytes, String context) {
+  static String source(byte[] bytes) {
+    return Murmur3.hex(bytes);
+  }
+
+  /**
+   * The key of a story whose bytes have the digest {@code source}, read in a given context (a
+   * digest of everything else that decides what the bytes become, see {@link #context}).
+   */
+  static String key(String source, String context) {
     Murmur3 hash = new Murmur3();
-    byte[] prefix = (context + "\u0000").getBytes(StandardCharsets.UTF_8);
-    hash.update(prefix, 0, prefix.length);
-    hash.update(bytes, 0, bytes.length);
+    hash.updatePart(context.getBytes(StandardCharsets.UTF_8));
+    hash.updatePart(source.getBytes(StandardCharsets.UTF_8));
     return hash.hex();
   }
 

@@ -14,7 +14,8 @@ import java.util.TreeMap;
  * The build cache on disk: one pack file, {@code stories.bin} in the cache folder, holding every
  * entry of the last build. Layout: the magic bytes {@code DATELINE}, the {@link #FORMAT} number,
  * the code version (see {@link CodeVersion}), the number of entries, then per entry its
- * file's display path, its key, and the length and bytes of its {@link StoryCodec} record; last,
+ * file's display path, its key, its source digest and stamp (see {@link StoryCache.Stored}), and
+ * the length and bytes of its {@link StoryCodec} record; last,
  * the CRC-32 of everything before it ({@link CacheFiles}). A file that is missing, damaged,
  * truncated, or written by another format or other code loads as empty: the build then reads
  * every story, never fails.
@@ -27,7 +28,7 @@ final class StoryCacheFile {
   /** The name of the pack file in the cache folder. */
   static final String NAME = "stories.bin";
   /** The layout's version, part of every key too: change it when the layout changes. */
-  static final int FORMAT = 3;
+  static final int FORMAT = 4;
 
   private static final long MAGIC = 0x444154454C494E45L; // "DATELINE"
   /**
@@ -37,12 +38,13 @@ final class StoryCacheFile {
   private static final int CHUNK = 8 << 20;
 
   /** A record as loaded, decoded on first use. */
-  record Packed(String key, byte[] bytes, int offset, int length) implements StoryCache.Stored {
+  record Packed(String key, String source, String stamp, byte[] bytes, int offset, int length)
+      implements StoryCache.Stored {
     @Override
     public StoryCache.Entry entry() {
       try {
         CacheInput in = new CacheInput(bytes, offset, length);
-        StoryCache.Entry entry = StoryCodec.read(in, key);
+        StoryCache.Entry entry = StoryCodec.read(in, key, source, stamp);
         return in.remaining() == 0 ? entry : null;
       } catch (IOException | RuntimeException e) {
         return null;
@@ -87,6 +89,8 @@ final class StoryCacheFile {
     for (int i = 0; i < count; i++) {
       String file = Objects.requireNonNull(StoryCodec.readString(in), "file");
       String key = Objects.requireNonNull(StoryCodec.readString(in), "key");
+      String source = StoryCodec.readString(in);
+      String stamp = StoryCodec.readString(in);
       int size = in.readInt();
       if (size < 0 || size > in.remaining()) {
         throw new IOException("record of " + size + " bytes in " + in.remaining());
@@ -96,7 +100,7 @@ final class StoryCacheFile {
         used = 0;
       }
       in.readFully(chunk, used, size);
-      entries.put(file, new Packed(key, chunk, used, size));
+      entries.put(file, new Packed(key, source, stamp, chunk, used, size));
       used += size;
     }
     return entries;
@@ -117,6 +121,8 @@ final class StoryCacheFile {
       for (Map.Entry<String, ? extends StoryCache.Stored> entry : new TreeMap<>(entries).entrySet()) {
         StoryCodec.writeString(out, entry.getKey());
         StoryCodec.writeString(out, entry.getValue().key());
+        StoryCodec.writeString(out, entry.getValue().source());
+        StoryCodec.writeString(out, entry.getValue().stamp());
         if (entry.getValue() instanceof Packed packed) {
           out.writeInt(packed.length());
           out.write(packed.bytes(), packed.offset(), packed.length());

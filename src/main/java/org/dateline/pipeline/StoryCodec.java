@@ -34,7 +34,7 @@ final class StoryCodec {
 
   private StoryCodec() {}
 
-  /** Writes the story and diagnostics of {@code entry} (its key is the caller's to keep). */
+  /** Writes the story and diagnostics of {@code entry} (its key, source and stamp are the caller's to keep). */
   static void write(DataOutputStream out, StoryCache.Entry entry) throws IOException {
     out.writeBoolean(entry.story() != null);
     if (entry.story() != null) {
@@ -43,10 +43,10 @@ final class StoryCodec {
     writeDiagnostics(out, entry.diagnostics());
   }
 
-  /** Reads what {@link #write} wrote, as the entry of {@code key}. */
-  static StoryCache.Entry read(CacheInput in, String key) throws IOException {
+  /** Reads what {@link #write} wrote, as the entry of {@code key}, {@code source} and {@code stamp}. */
+  static StoryCache.Entry read(CacheInput in, String key, String source, String stamp) throws IOException {
     Story story = in.readBoolean() ? readStory(in) : null;
-    return new StoryCache.Entry(key, story, readDiagnostics(in));
+    return new StoryCache.Entry(key, source, stamp, story, readDiagnostics(in));
   }
 
   /** Writes {@code diagnostics}: a count, then each one's severity, place, code and message. */

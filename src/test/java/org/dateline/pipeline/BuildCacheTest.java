@@ -80,6 +80,25 @@ class BuildCacheTest {
   }
 
   @Test
+  void aStoryIsNotReadWhileItsStampIsTheOneTheCacheHoldsAndATouchedOneTakesItsNewStamp() throws Exception {
+    Path root = Fixtures.site("basic", temp.resolve("site"));
+    Fixtures.letTheFileClockTick(temp); // else the copied stories could be as new as the build's clock
+    buildCounting(root);
+    String story = "content/2024/ferry-line.md";
+    String stamp = onDisk(root).get(story).stamp();
+    assertTrue(stamp != null && !stamp.isEmpty(), "a story older than the build's clock is stamped");
+    assertEquals(StoryCache.source(Files.readAllBytes(root.resolve(story))), onDisk(root).get(story).source());
+
+    Files.setLastModifiedTime(root.resolve(story), FileTime.fromMillis(1_000_000_000_000L)); // touched, not changed
+    Fixtures.letTheFileClockTick(temp);
+    StoryCache touched = new StoryCache();
+    BuildReport report = new SiteBuild(options(root)).withCache(touched).run();
+    assertEquals(0, touched.misses(), "its bytes are the same: not extracted again");
+    assertEquals(report.stories(), report.reused());
+    assertFalse(stamp.equals(onDisk(root).get(story).stamp()), "the cache holds its new stamp");
+  }
+
+  @Test
   void thePeopleRegistryAndTrustHtmlInvalidateEveryStory() throws Exception {
     Path root = Fixtures.site("basic", temp.resolve("site"));
     buildCounting(root);

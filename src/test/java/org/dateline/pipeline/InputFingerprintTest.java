@@ -2,6 +2,8 @@ package org.dateline.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -55,9 +57,13 @@ class InputFingerprintTest {
     Path now = Files.writeString(temp.resolve("now.md"), "now");
     Files.setLastModifiedTime(now, FileTime.from(Instant.now().plusSeconds(3600)));
     Fixtures.letTheFileClockTick(temp); // else the old file's change time could be the clock's
-    assertEquals(Optional.empty(), InputFingerprint.trusted(cache, "context", List.of(old, now)));
+    InputFingerprint.Trusted both = InputFingerprint.trusted(cache, "context", List.of(old, now));
+    assertEquals(Optional.empty(), both.fingerprint());
+    assertNotNull(both.stamps().get(0), "the old file's stamp can be trusted");
+    assertNull(both.stamps().get(1), "the file stamped since the clock was read cannot");
     assertTrue(Files.exists(cache.resolve(InputFingerprint.CLOCK)));
     assertEquals(
-        InputFingerprint.of("context", List.of(old)), InputFingerprint.trusted(cache, "context", List.of(old)));
+        InputFingerprint.of("context", List.of(old)),
+        InputFingerprint.trusted(cache, "context", List.of(old)).fingerprint());
   }
 }

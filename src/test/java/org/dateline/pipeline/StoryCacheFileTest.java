@@ -20,7 +20,8 @@ class StoryCacheFileTest {
 
   private final Map<String, StoryCache.Entry> entries =
       Map.of(
-          "content/a.md", new StoryCache.Entry("k1", StoryCodecTest.story("content/a.md", "<p>A</p>"), List.of()),
+          "content/a.md",
+          new StoryCache.Entry("k1", "s1", "8 1000 2000 5 7", StoryCodecTest.story("content/a.md", "<p>A</p>"), List.of()),
           "content/b.md",
           new StoryCache.Entry(
               "k2", null, List.of(Diagnostic.error(SourcePos.startOf("content/b.md"), "empty", "story file is empty"))));

@@ -49,7 +49,7 @@ class StoryCodecTest {
     }
     byte[] written = bytes.toByteArray();
     CacheInput in = new CacheInput(new ByteArrayInputStream(written), written.length);
-    StoryCache.Entry back = StoryCodec.read(in, entry.key());
+    StoryCache.Entry back = StoryCodec.read(in, entry.key(), entry.source(), entry.stamp());
     assertEquals(0, in.remaining(), "every byte read");
     return back;
   }
@@ -93,6 +93,6 @@ class StoryCodecTest {
       out.writeInt(Integer.MAX_VALUE);
     }
     CacheInput in = new CacheInput(new ByteArrayInputStream(bytes.toByteArray()), 5);
-    assertThrows(IOException.class, () -> StoryCodec.read(in, "k"));
+    assertThrows(IOException.class, () -> StoryCodec.read(in, "k", null, null));
   }
 }

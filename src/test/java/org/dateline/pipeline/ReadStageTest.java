@@ -1,0 +1,97 @@
+package org.dateline.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.dateline.extract.MetadataExtractor;
+import org.dateline.extract.PeopleRegistry;
+import org.dateline.read.DocumentReader;
+import org.dateline.read.SourceScanner;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Which files the read stage reads, and what it takes from the cache instead. */
+class ReadStageTest {
+  private static final String CONTEXT = "context";
+
+  @TempDir Path temp;
+
+  private final DocumentReader reader = new DocumentReader(false);
+  private final MetadataExtractor extractor = MetadataExtractor.withDefaults(PeopleRegistry.EMPTY);
+
+  private ReadStage.Result read(StoryCache cache, SourceScanner.SourceFile file, Map<Path, String> stamps) {
+    return new ReadStage(reader, extractor, cache, CONTEXT, stamps, SiteBuild.STORY_TIME_LIMIT, (done, total) -> {})
+        .read(List.of(file));
+  }
+
+  /** A cache holding {@code file} as read from {@code text} with {@code stamp}. */
+  private StoryCache cacheOf(SourceScanner.SourceFile file, String text, String stamp) throws Exception {
+    Path elsewhere = temp.resolve("elsewhere.md");
+    Files.writeString(elsewhere, text);
+    StoryCache cache = new StoryCache();
+    read(cache, new SourceScanner.SourceFile(elsewhere, file.displayPath()), Map.of());
+    StoryCache.Entry entry = cache.snapshot().get(file.displayPath()).entry();
+    cache.put(file.displayPath(), entry.from(entry.source(), stamp));
+    return cache;
+  }
+
+  private static String title(ReadStage.Result result) {
+    return result.stories().get(0).metadata().title();
+  }
+
+  @Test
+  void aFileWhoseTrustedStampIsItsEntrysIsNotReadAgain() throws Exception {
+    Path path = temp.resolve("story.md");
+    Files.writeString(path, "---\ntitle: Now\n---\nThe text as it is now.\n");
+    SourceScanner.SourceFile file = new SourceScanner.SourceFile(path, "content/story.md");
+    StoryCache cache = cacheOf(file, "---\ntitle: Then\n---\nThe text as it was.\n", "12 34 56 1 2");
+
+    // the stamp vouches for the bytes: the entry is taken as it is, the file left unread
+    ReadStage.Result trusted = read(cache, file, Map.of(path, "12 34 56 1 2"));
+    assertEquals("Then", title(trusted));
+    assertEquals(1, trusted.reused());
+    assertEquals(0, trusted.fresh());
+
+    // another stamp, or none: the file is read, and its entry made anew with the stamp it had
+    ReadStage.Result restamped = read(cache, file, Map.of(path, "99 34 56 1 2"));
+    assertEquals("Now", title(restamped));
+    assertEquals(1, restamped.fresh());
+    assertEquals("99 34 56 1 2", cache.snapshot().get("content/story.md").stamp());
+    assertEquals(StoryCache.source(Files.readAllBytes(path)), cache.snapshot().get("content/story.md").source());
+  }
+
+  @Test
+  void aStampIsNotTrustedForBytesReadInAnotherContext() throws Exception {
+    Path path = temp.resolve("story.md");
+    Files.writeString(path, "---\ntitle: Now\n---\nThe text.\n");
+    SourceScanner.SourceFile file = new SourceScanner.SourceFile(path, "content/story.md");
+    StoryCache cache = cacheOf(file, "---\ntitle: Now\n---\nThe text.\n", "1 2 3 4 5");
+    ReadStage.Result other =
+        new ReadStage(reader, extractor, cache, "other context", Map.of(path, "1 2 3 4 5"), SiteBuild.STORY_TIME_LIMIT, (d, t) -> {})
+            .read(List.of(file));
+    assertEquals(0, other.reused(), "read and extracted again, as the settings or code changed");
+  }
+
+  @Test
+  void aFileTouchedButNotChangedKeepsItsStoryAndTakesItsNewStamp() throws Exception {
+    Path path = temp.resolve("story.md");
+    String text = "---\ntitle: Same\n---\nThe same text.\n";
+    Files.write(path, text.getBytes(StandardCharsets.UTF_8));
+    SourceScanner.SourceFile file = new SourceScanner.SourceFile(path, "content/story.md");
+    StoryCache cache = cacheOf(file, text, "1 2 3 4 5");
+    int misses = cache.misses();
+    ReadStage.Result touched = read(cache, file, Map.of(path, "1 9 9 4 5"));
+    assertEquals(1, touched.reused(), "not extracted again");
+    assertEquals(misses, cache.misses());
+    assertEquals(1, touched.fresh(), "the entry changed: it is saved with its new stamp");
+    assertEquals("1 9 9 4 5", cache.snapshot().get("content/story.md").stamp());
+
+    ReadStage.Result untrusted = read(cache, file, Map.of());
+    assertEquals(0, untrusted.fresh(), "no stamp to trust: the entry keeps the one it has");
+    assertEquals("1 9 9 4 5", cache.snapshot().get("content/story.md").stamp());
+  }
+}
