@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.dateline.archive.ArchiveBuilder;
@@ -126,14 +128,20 @@ public final class SiteBuild {
                 : PeopleRegistry.parse(registryText, display(registryFile())));
     String settings =
         "trust_html=" + config.trustHtml() + "\n" + (registryText == null ? "" : registryText);
-    Assembled assembled =
-        readAndAssemble(files, stamps(seen, trusted), reader, extractor, settings, problems);
+    // the output folder is read while the stories are; nothing is written to it before the commit
+    CompletableFuture<SiteWriter.Staging> staged = stageAside();
+    Assembled assembled;
+    try {
+      assembled = readAndAssemble(files, stamps(seen, trusted), reader, extractor, settings, problems);
+    } catch (ContentException | IOException | RuntimeException e) {
+      discard(staged);
+      throw e;
+    }
     Archive archive = assembled.archive();
     long t2 = System.nanoTime();
     CountingSink sink;
     String site;
-    // staging reads the output folder once; nothing is written to it before the commit
-    try (SiteWriter.Staging staging = new SiteWriter(options.out()).stage()) {
+    try (SiteWriter.Staging staging = await(staged)) {
       for (String foreign : staging.foreignFiles()) {
         problems.add(
             Diagnostic.warning(
@@ -173,6 +181,48 @@ public final class SiteBuild {
             new BuildReport.Timings(assembled.readMillis(), assembled.archiveMillis(), (t3 - t2) / 1_000_000));
     remember(inputs, site, report);
     return report;
+  }
+
+  /**
+   * Stages the output folder ({@link SiteWriter#stage}: it is read once, and what a killed build
+   * left is cleaned up) on a thread of its own, so that this happens while the stories are read.
+   */
+  private CompletableFuture<SiteWriter.Staging> stageAside() {
+    CompletableFuture<SiteWriter.Staging> staged = new CompletableFuture<>();
+    Thread thread =
+        new Thread(
+            () -> {
+              try {
+                staged.complete(new SiteWriter(options.out()).stage());
+              } catch (IOException | RuntimeException e) {
+                staged.completeExceptionally(e);
+              }
+            },
+            "dateline-staging");
+    thread.setDaemon(true);
+    thread.start();
+    return staged;
+  }
+
+  /** The staging, once it is made. */
+  private static SiteWriter.Staging await(CompletableFuture<SiteWriter.Staging> staged) throws IOException {
+    try {
+      return staged.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof IOException io) {
+        throw io;
+      }
+      throw e.getCause() instanceof RuntimeException r ? r : e;
+    }
+  }
+
+  /** Waits for the staging of a build that stopped before using it, and throws it away. */
+  private static void discard(CompletableFuture<SiteWriter.Staging> staged) {
+    try {
+      await(staged).close();
+    } catch (IOException | RuntimeException e) {
+      // the build's own failure is the one to report
+    }
   }
 
   /**
