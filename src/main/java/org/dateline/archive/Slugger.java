@@ -74,11 +74,57 @@ final class Slugger {
     if (isAscii(text)) {
       return text;
     }
-    String unaccented = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
+    String plain = withAsciiPunctuation(text);
+    if (isAscii(plain)) {
+      return plain;
+    }
+    String unaccented = MARKS.matcher(Normalizer.normalize(plain, Normalizer.Form.NFD)).replaceAll("");
     if (isAscii(unaccented)) {
       return unaccented;
     }
     return icuAscii(text);
+  }
+
+  /**
+   * The text with its typographic dashes, quotes, ellipses, guillemets and spaces in ASCII, as
+   * ICU gives them ("Talks – ‘calm’" gives "Talks - 'calm'"): headings and names are
+   * full of them, and they are no reason to ask ICU, which is slow and takes one thread at a time.
+   */
+  static String withAsciiPunctuation(String text) {
+    StringBuilder out = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      String ascii = asciiPunctuation(c);
+      if (ascii != null && out == null) {
+        out = new StringBuilder(text.length() + 8).append(text, 0, i);
+      }
+      if (out != null) {
+        if (ascii != null) {
+          out.append(ascii);
+        } else {
+          out.append(c);
+        }
+      }
+    }
+    return out == null ? text : out.toString();
+  }
+
+  private static String asciiPunctuation(char c) {
+    return switch (c) {
+      case '\u00A0', '\u2002', '\u2003', '\u2004', '\u2005', '\u2006', '\u2007', '\u2008', '\u2009',
+          '\u200A', '\u205F', '\u3000' -> " ";
+      case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015' -> "-";
+      case '\u2018', '\u2019', '\u201B', '\u2032' -> "'";
+      case '\u201C', '\u201D', '\u201F', '\u2033' -> "\"";
+      case '\u201A' -> ",";
+      case '\u201E' -> ",,";
+      case '\u2026' -> "...";
+      case '\u00AB' -> "<<";
+      case '\u00BB' -> ">>";
+      case '\u2039' -> "<";
+      case '\u203A' -> ">";
+      default -> null;
+    };
   }
 
   /** ICU's transliteration, whatever the text. */

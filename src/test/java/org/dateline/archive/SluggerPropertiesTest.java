@@ -43,6 +43,22 @@ class SluggerPropertiesTest {
     assertEquals(Slugger.icuAscii(text), Slugger.toAscii(text), text);
   }
 
+  @Property(tries = 2000)
+  void typographicPunctuationGivesWhatIcuGives(@ForAll("punctuatedLatin") String text) {
+    assertEquals(Slugger.icuAscii(text), Slugger.toAscii(text), text);
+    assertEquals(Slugger.slug(Slugger.icuAscii(text)), Slugger.slug(text), text);
+  }
+
+  @net.jqwik.api.Provide
+  net.jqwik.api.Arbitrary<String> punctuatedLatin() {
+    return net.jqwik.api.Arbitraries.strings()
+        .withChars("aeoAEZ -'.,\"éüçßŁØœ\u0301"
+            + "\u00A0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u205F\u3000"
+            + "\u2010\u2011\u2012\u2013\u2014\u2015\u2018\u2019\u201B\u2032\u201C\u201D\u201F\u2033"
+            + "\u201A\u201E\u2026\u00AB\u00BB\u2039\u203A")
+        .ofMaxLength(20);
+  }
+
   @net.jqwik.api.Provide
   net.jqwik.api.Arbitrary<String> accentedLatin() {
     return net.jqwik.api.Arbitraries.strings()
