@@ -28,8 +28,11 @@ final class RelationsBuilder {
   static final int NEIGHBOURS = 24;
   private static final int PERSON_WEIGHT = 3;
   private static final int COUNTRY_WEIGHT = 1;
-  /** Stories ranked together on one core. */
-  private static final int BLOCK = 256;
+  /**
+   * Stories ranked together on one core, at least: each block has scratch arrays the size of the
+   * archive, so there are a few blocks per core, not thousands.
+   */
+  private static final int MIN_BLOCK = 256;
 
   private RelationsBuilder() {}
 
@@ -44,21 +47,21 @@ final class RelationsBuilder {
     for (int i = 0; i < n; i++) {
       Article a = articles.get(i);
       days[i] = epochDay(a);
-      people[i] = ids(a.people().stream().map(Article.PersonRef::slug).toList(), personIds);
-      countries[i] =
-          ids(a.countries().stream().filter(Article.CountryRef::named).map(Article.CountryRef::code).toList(), countryIds);
+      people[i] = ids(personKeys(a), personIds);
+      countries[i] = ids(countryKeys(a), countryIds);
     }
     int[][] byPerson = postings(people, personIds.size());
     int[][] byCountry = postings(countries, countryIds.size());
     List<List<String>> relatedOf = new ArrayList<>(Collections.nCopies(n, null));
     // blocks of stories on all cores, each with its own scratch arrays; the result is the same
-    IntStream.range(0, (n + BLOCK - 1) / BLOCK).parallel().forEach(block -> {
+    int size = Math.max(MIN_BLOCK, n / (4 * Runtime.getRuntime().availableProcessors()) + 1);
+    IntStream.range(0, (n + size - 1) / size).parallel().forEach(block -> {
       int[] score = new int[n];
       int[] seenBy = new int[n];
       Arrays.fill(seenBy, -1);
-      List<Integer> candidates = new ArrayList<>();
-      for (int i = block * BLOCK; i < Math.min(n, (block + 1) * BLOCK); i++) {
-        candidates.clear();
+      Candidates candidates = new Candidates();
+      for (int i = block * size; i < Math.min(n, (block + 1) * size); i++) {
+        candidates.size = 0;
         for (int person : people[i]) {
           neighbours(byPerson[person], i, seenBy, candidates);
         }
@@ -67,7 +70,8 @@ final class RelationsBuilder {
         }
         int[] best = new int[RELATED_ARTICLES];
         int found = 0;
-        for (int other : candidates) {
+        for (int c = 0; c < candidates.size; c++) {
+          int other = candidates.items[c];
           score[other] =
               PERSON_WEIGHT * shared(people[i], people[other])
                   + COUNTRY_WEIGHT * shared(countries[i], countries[other]);
@@ -89,13 +93,45 @@ final class RelationsBuilder {
     return new Relations(related, coMentioned(articles, true), coMentioned(articles, false));
   }
 
+  /** The people of an article, by slug. */
+  private static List<String> personKeys(Article a) {
+    List<String> keys = new ArrayList<>(a.people().size());
+    for (Article.PersonRef p : a.people()) {
+      keys.add(p.slug());
+    }
+    return keys;
+  }
+
+  /** The countries an article names, by code. */
+  private static List<String> countryKeys(Article a) {
+    List<String> keys = new ArrayList<>(a.countries().size());
+    for (Article.CountryRef c : a.countries()) {
+      if (c.named()) {
+        keys.add(c.code());
+      }
+    }
+    return keys;
+  }
+
   /** Each distinct key's number, sorted, numbering new keys as they come. */
   private static int[] ids(List<String> keys, Map<String, Integer> numbering) {
-    return keys.stream()
-        .mapToInt(k -> numbering.computeIfAbsent(k, x -> numbering.size()))
-        .distinct()
-        .sorted()
-        .toArray();
+    int[] ids = new int[keys.size()];
+    for (int i = 0; i < ids.length; i++) {
+      Integer id = numbering.get(keys.get(i));
+      if (id == null) {
+        id = numbering.size();
+        numbering.put(keys.get(i), id);
+      }
+      ids[i] = id;
+    }
+    Arrays.sort(ids);
+    int distinct = 0;
+    for (int i = 0; i < ids.length; i++) {
+      if (distinct == 0 || ids[i] != ids[distinct - 1]) {
+        ids[distinct++] = ids[i];
+      }
+    }
+    return distinct == ids.length ? ids : Arrays.copyOf(ids, distinct);
   }
 
   /** For each key number, the articles that have it, in archive order. */
@@ -120,7 +156,20 @@ final class RelationsBuilder {
   }
 
   /** Adds the articles of {@code list} nearest to {@code self} (in archive order) not yet seen. */
-  private static void neighbours(int[] list, int self, int[] seenBy, List<Integer> candidates) {
+  /** The articles found so far for one article: a list of ints, without boxing them. */
+  private static final class Candidates {
+    int[] items = new int[64];
+    int size;
+
+    void add(int article) {
+      if (size == items.length) {
+        items = Arrays.copyOf(items, 2 * size);
+      }
+      items[size++] = article;
+    }
+  }
+
+  private static void neighbours(int[] list, int self, int[] seenBy, Candidates candidates) {
     int at = Arrays.binarySearch(list, self);
     int from = Math.max(0, at - NEIGHBOURS);
     int to = Math.min(list.length, at + NEIGHBOURS + 1);
@@ -188,10 +237,7 @@ final class RelationsBuilder {
   private static Map<String, List<String>> coMentioned(List<Article> articles, boolean people) {
     Map<String, Map<String, Integer>> counts = new HashMap<>();
     for (Article a : articles) {
-      List<String> keys =
-          people
-              ? a.people().stream().map(Article.PersonRef::slug).toList()
-              : a.countries().stream().filter(Article.CountryRef::named).map(Article.CountryRef::code).toList();
+      List<String> keys = people ? personKeys(a) : countryKeys(a);
       for (String key : keys) {
         for (String other : keys) {
           if (!other.equals(key)) {
