@@ -85,16 +85,20 @@ final class BlockClassifier {
   }
 
   /**
-   * Whether {@code t} holds one of {@code words} (lower-case ASCII, each starting with a letter)
-   * in any case: one pass over the text before a pattern made of those words is tried, which
-   * would test every alternative at every character.
+   * Whether {@code t} holds one of {@code words} (lower-case ASCII, each starting with two
+   * letters) in any case: one pass over the text before a pattern made of those words is tried,
+   * which would test every alternative at every character.
    */
-  private static boolean mayContain(String t, String... words) {
+  static boolean mayContain(String t, String... words) {
     char[] chars = t.toCharArray(); // array reads: a String's charAt costs a call a character
-    for (int i = 0; i < chars.length; i++) {
-      char c = (char) (chars[i] | 0x20); // an ASCII letter in lower case
+    for (int i = 0; i + 1 < chars.length; i++) {
+      // ASCII letters in lower case; the first two tell most places apart before a comparison
+      char first = (char) (chars[i] | 0x20);
+      char second = (char) (chars[i + 1] | 0x20);
       for (String word : words) {
-        if (c == word.charAt(0) && t.regionMatches(true, i, word, 0, word.length())) {
+        if (first == word.charAt(0)
+            && second == word.charAt(1)
+            && t.regionMatches(true, i, word, 0, word.length())) {
           return true;
         }
       }
