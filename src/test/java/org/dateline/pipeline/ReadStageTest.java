@@ -24,8 +24,20 @@ class ReadStageTest {
   private final MetadataExtractor extractor = MetadataExtractor.withDefaults(PeopleRegistry.EMPTY);
 
   private ReadStage.Result read(StoryCache cache, SourceScanner.SourceFile file, Map<Path, String> stamps) {
-    return new ReadStage(reader, extractor, cache, CONTEXT, stamps, SiteBuild.STORY_TIME_LIMIT, (done, total) -> {})
+    return read(cache, file, stamps, CONTEXT);
+  }
+
+  private ReadStage.Result read(
+      StoryCache cache, SourceScanner.SourceFile file, Map<Path, String> stamps, String context) {
+    return new ReadStage(reader, extractor, cache, context, stamps, SiteBuild.STORY_TIME_LIMIT, (done, total) -> {})
         .read(List.of(file));
+  }
+
+  /** The story file content/story.md, holding {@code text}. */
+  private SourceScanner.SourceFile storyFile(String text) throws Exception {
+    Path path = temp.resolve("story.md");
+    Files.write(path, text.getBytes(StandardCharsets.UTF_8));
+    return new SourceScanner.SourceFile(path, "content/story.md");
   }
 
   /** A cache holding {@code file} as read from {@code text} with {@code stamp}. */
@@ -45,9 +57,8 @@ class ReadStageTest {
 
   @Test
   void aFileWhoseTrustedStampIsItsEntrysIsNotReadAgain() throws Exception {
-    Path path = temp.resolve("story.md");
-    Files.writeString(path, "---\ntitle: Now\n---\nThe text as it is now.\n");
-    SourceScanner.SourceFile file = new SourceScanner.SourceFile(path, "content/story.md");
+    SourceScanner.SourceFile file = storyFile("---\ntitle: Now\n---\nThe text as it is now.\n");
+    Path path = file.path();
     StoryCache cache = cacheOf(file, "---\ntitle: Then\n---\nThe text as it was.\n", "12 34 56 1 2");
 
     // the stamp vouches for the bytes: the entry is taken as it is, the file left unread
@@ -66,22 +77,17 @@ class ReadStageTest {
 
   @Test
   void aStampIsNotTrustedForBytesReadInAnotherContext() throws Exception {
-    Path path = temp.resolve("story.md");
-    Files.writeString(path, "---\ntitle: Now\n---\nThe text.\n");
-    SourceScanner.SourceFile file = new SourceScanner.SourceFile(path, "content/story.md");
+    SourceScanner.SourceFile file = storyFile("---\ntitle: Now\n---\nThe text.\n");
     StoryCache cache = cacheOf(file, "---\ntitle: Now\n---\nThe text.\n", "1 2 3 4 5");
-    ReadStage.Result other =
-        new ReadStage(reader, extractor, cache, "other context", Map.of(path, "1 2 3 4 5"), SiteBuild.STORY_TIME_LIMIT, (d, t) -> {})
-            .read(List.of(file));
+    ReadStage.Result other = read(cache, file, Map.of(file.path(), "1 2 3 4 5"), "other context");
     assertEquals(0, other.reused(), "read and extracted again, as the settings or code changed");
   }
 
   @Test
   void aFileTouchedButNotChangedKeepsItsStoryAndTakesItsNewStamp() throws Exception {
-    Path path = temp.resolve("story.md");
     String text = "---\ntitle: Same\n---\nThe same text.\n";
-    Files.write(path, text.getBytes(StandardCharsets.UTF_8));
-    SourceScanner.SourceFile file = new SourceScanner.SourceFile(path, "content/story.md");
+    SourceScanner.SourceFile file = storyFile(text);
+    Path path = file.path();
     StoryCache cache = cacheOf(file, text, "1 2 3 4 5");
     int misses = cache.misses();
     ReadStage.Result touched = read(cache, file, Map.of(path, "1 9 9 4 5"));
