@@ -1,10 +1,8 @@
 package org.dateline.render.json;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
 import org.dateline.model.Archive;
 import org.dateline.model.Article;
 import org.dateline.model.Country;
@@ -34,74 +32,123 @@ public final class DataFiles {
         file("data/countries.json", archive.countries(), DataFiles::country));
   }
 
-  private <T> DataFile file(String path, List<T> records, Function<T, Map<String, Object>> map) {
-    Iterable<Map<String, Object>> maps = () -> records.stream().map(map).iterator();
-    return new DataFile(path, records, stream -> json.writeIndentedArray(stream, maps));
+  private <T> DataFile file(String path, List<T> records, Json.ItemWriter<T> writer) {
+    return new DataFile(path, records, stream -> json.writeIndentedArray(stream, records, writer));
   }
 
-  private static Map<String, Object> article(Article a) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("id", a.id());
-    m.put("slug", a.slug());
-    m.put("url", a.url());
-    m.put("file", a.file());
-    m.put("source", a.file());
-    m.put("original_source", a.originalSource());
-    m.put("date", a.date());
-    m.put("title", a.title());
-    m.put("authors", a.authors());
-    Map<String, Object> dateline = new LinkedHashMap<>();
-    dateline.put("places", a.dateline().places());
-    dateline.put("date", a.dateline().date());
-    m.put("dateline", dateline);
-    List<Map<String, Object>> people = new ArrayList<>();
-    for (Article.PersonRef p : a.people()) {
-      people.add(Map.of(
-          "name", p.name(), "slug", p.slug(), "url", p.url(), "roles", p.roles(), "aliases", p.aliases()));
-    }
-    m.put("people", people);
-    List<Map<String, Object>> countries = new ArrayList<>();
-    List<Map<String, Object>> implied = new ArrayList<>();
+  // Each writer below gives an object's keys in sorted order, as the mapper sorts a map's keys.
+
+  private static void article(JsonGenerator g, Article a) throws IOException {
+    g.writeStartObject();
+    strings(g, "authors", a.authors());
+    g.writeArrayFieldStart("countries");
     for (Article.CountryRef c : a.countries()) {
-      (c.named() ? countries : implied).add(Map.of("code", c.code(), "name", c.name(), "url", c.url()));
+      if (c.named()) {
+        country(g, c);
+      }
     }
-    m.put("countries", countries);
-    m.put("implied_countries", implied);
-    m.put("sections", a.sections().stream().map(Article.Section::title).toList());
-    List<Map<String, Object>> quotes = new ArrayList<>();
+    g.writeEndArray();
+    string(g, "date", a.date());
+    g.writeObjectFieldStart("dateline");
+    string(g, "date", a.dateline().date());
+    strings(g, "places", a.dateline().places());
+    g.writeEndObject();
+    string(g, "file", a.file());
+    string(g, "id", a.id());
+    g.writeArrayFieldStart("implied_countries");
+    for (Article.CountryRef c : a.countries()) {
+      if (!c.named()) {
+        country(g, c);
+      }
+    }
+    g.writeEndArray();
+    string(g, "original_source", a.originalSource());
+    g.writeArrayFieldStart("people");
+    for (Article.PersonRef p : a.people()) {
+      g.writeStartObject();
+      strings(g, "aliases", p.aliases());
+      string(g, "name", p.name());
+      strings(g, "roles", p.roles());
+      string(g, "slug", p.slug());
+      string(g, "url", p.url());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("quotes");
     for (Quote q : a.quotes()) {
-      quotes.add(Map.of("speaker", q.speaker(), "text", q.text()));
+      g.writeStartObject();
+      string(g, "speaker", q.speaker());
+      string(g, "text", q.text());
+      g.writeEndObject();
     }
-    m.put("quotes", quotes);
-    return m;
+    g.writeEndArray();
+    g.writeArrayFieldStart("sections");
+    for (Article.Section section : a.sections()) {
+      g.writeString(section.title());
+    }
+    g.writeEndArray();
+    string(g, "slug", a.slug());
+    string(g, "source", a.file());
+    string(g, "title", a.title());
+    string(g, "url", a.url());
+    g.writeEndObject();
   }
 
-  private static Map<String, Object> person(Person p) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("name", p.name());
-    m.put("slug", p.slug());
-    m.put("url", p.url());
-    m.put("aliases", p.aliases());
-    List<Map<String, Object>> roles = new ArrayList<>();
+  private static void country(JsonGenerator g, Article.CountryRef c) throws IOException {
+    g.writeStartObject();
+    string(g, "code", c.code());
+    string(g, "name", c.name());
+    string(g, "url", c.url());
+    g.writeEndObject();
+  }
+
+  private static void person(JsonGenerator g, Person p) throws IOException {
+    g.writeStartObject();
+    strings(g, "aliases", p.aliases());
+    strings(g, "articles", p.articles());
+    strings(g, "countries", p.countries());
+    g.writeNumberField("mentions", p.mentions());
+    string(g, "name", p.name());
+    g.writeArrayFieldStart("roles");
     for (Person.RoleSeen r : p.roles()) {
-      roles.add(Map.of("role", r.role(), "article", r.article()));
+      g.writeStartObject();
+      string(g, "article", r.article());
+      string(g, "role", r.role());
+      g.writeEndObject();
     }
-    m.put("roles", roles);
-    m.put("countries", p.countries());
-    m.put("articles", p.articles());
-    m.put("mentions", p.mentions());
-    return m;
+    g.writeEndArray();
+    string(g, "slug", p.slug());
+    string(g, "url", p.url());
+    g.writeEndObject();
   }
 
-  private static Map<String, Object> country(Country c) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("code", c.code());
-    m.put("name", c.name());
-    m.put("region", c.info().region());
-    m.put("url", c.url());
-    m.put("articles", c.articles());
-    m.put("people", c.people());
-    m.put("mentions", c.mentions());
-    return m;
+  private static void country(JsonGenerator g, Country c) throws IOException {
+    g.writeStartObject();
+    strings(g, "articles", c.articles());
+    string(g, "code", c.code());
+    g.writeNumberField("mentions", c.mentions());
+    string(g, "name", c.name());
+    strings(g, "people", c.people());
+    string(g, "region", c.info().region());
+    string(g, "url", c.url());
+    g.writeEndObject();
+  }
+
+  /** A field holding a string, or null. */
+  private static void string(JsonGenerator g, String name, String value) throws IOException {
+    g.writeFieldName(name);
+    if (value == null) {
+      g.writeNull();
+    } else {
+      g.writeString(value);
+    }
+  }
+
+  private static void strings(JsonGenerator g, String name, List<String> values) throws IOException {
+    g.writeArrayFieldStart(name);
+    for (String value : values) {
+      g.writeString(value);
+    }
+    g.writeEndArray();
   }
 }

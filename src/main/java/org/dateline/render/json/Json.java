@@ -27,20 +27,29 @@ public final class Json {
 
   /**
    * {@code items} as an indented JSON array in UTF-8, ending with a line break, written to
-   * {@code out} one item at a time (so the items may be made as they are written). Does not close
-   * {@code out}.
+   * {@code out} one item at a time by {@code writer} (so nothing but the item is held). Does not
+   * close {@code out}.
    */
-  public void writeIndentedArray(OutputStream out, Iterable<?> items) throws IOException {
+  public <T> void writeIndentedArray(OutputStream out, Iterable<T> items, ItemWriter<T> writer)
+      throws IOException {
     try (JsonGenerator generator = pretty.createGenerator(out)) {
       generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
       generator.writeStartArray();
-      for (Object item : items) {
-        // the mapper keeps the generator's pretty printer, and so its depth
-        mapper.writeValue(generator, item);
+      for (T item : items) {
+        writer.write(generator, item);
       }
       generator.writeEndArray();
     }
     out.write('\n');
+  }
+
+  /**
+   * Writes one item of an array as a JSON value through the generator's own calls, which indent it
+   * as the mapper would (object keys must come sorted, as the mapper sorts them).
+   */
+  @FunctionalInterface
+  public interface ItemWriter<T> {
+    void write(JsonGenerator generator, T item) throws IOException;
   }
 
   public String write(Object value, boolean indent) {
