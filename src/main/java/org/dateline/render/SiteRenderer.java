@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.dateline.model.Archive;
 import org.dateline.model.Article;
 import org.dateline.model.Country;
@@ -148,11 +149,11 @@ public final class SiteRenderer {
       Article article = articles.get(i);
       Map<String, Object> context = context("article", article.title(), "../", article.url());
       context.put("article", article);
-      context.put("jsonLd", jsonLd.article(article));
       context.put("related", links.articles(archive.relations().relatedArticles(article.id())));
       context.put("newer", i > 0 ? articles.get(i - 1) : null);
       context.put("older", i + 1 < articles.size() ? articles.get(i + 1) : null);
-      page(out, article.url(), "article", context);
+      // made of the article and the site's settings, both in the context
+      page(out, article.url(), "article", context, derived -> derived.put("jsonLd", jsonLd.article(article)));
     });
     feed(out, "feed.xml", config.title(), "index.html", articles);
   }
@@ -275,10 +276,20 @@ public final class SiteRenderer {
    * page the last build made from the same inputs.
    */
   void page(OutputSink out, String path, String template, Map<String, Object> context) {
+    page(out, path, template, context, derived -> {});
+  }
+
+  /**
+   * {@link #page}, with values that {@code derive} adds to the context only when the page is
+   * rendered: they must be made from the context's other values alone (which make the key).
+   */
+  private void page(
+      OutputSink out, String path, String template, Map<String, Object> context, Consumer<Map<String, Object>> derive) {
     String key = keys == null ? null : keys.of(template, context);
     if (key != null && out.keep(path, key)) {
       return;
     }
+    derive.accept(context);
     byte[] bytes = templates.render(template, context).getBytes(java.nio.charset.StandardCharsets.UTF_8);
     out.add(new OutputFile(path, bytes, key));
   }
