@@ -1,7 +1,5 @@
 package org.dateline.archive;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -21,6 +19,7 @@ import org.dateline.model.Utf8Text;
 
 /** Builds one {@link Article} from its story: links, section anchors, body HTML, excerpt. */
 final class ArticleAssembler {
+  private static final Utf8Text LINE_BREAK = Utf8Text.of("\n");
 
   private final Story story;
   private final String slug;
@@ -58,22 +57,17 @@ final class ArticleAssembler {
 
   Article assemble() {
     List<Article.Section> sections = new ArrayList<>();
-    // sized for the parts and a heading's markup, so that the body is not copied as it grows
-    int size = 0;
-    for (Story.BodyPart part : story.body()) {
-      size += part.heading() ? 64 + 4 * part.text().length() : part.html().length() + 1;
-    }
-    ByteArrayOutputStream body = new ByteArrayOutputStream(size);
+    // the body shares the bytes of the story's parts: every story's body is held once, not twice
+    List<Utf8Text> body = new ArrayList<>(2 * story.body().size());
     Slugger anchors = new Slugger("section", Set.of());
     for (Story.BodyPart part : story.body()) {
       if (part.heading()) {
         String anchor = anchors.unique(part.text());
         sections.add(new Article.Section(part.text(), anchor));
-        String heading = "<h2 id=\"" + anchor + "\">" + Html.escape(part.text()) + "</h2>\n";
-        body.writeBytes(heading.getBytes(StandardCharsets.UTF_8));
+        body.add(Utf8Text.of("<h2 id=\"" + anchor + "\">" + Html.escape(part.text()) + "</h2>\n"));
       } else if (!part.html().isEmpty()) {
-        part.html().appendTo(body);
-        body.write('\n');
+        body.add(part.html());
+        body.add(LINE_BREAK);
       }
     }
     var metadata = story.metadata();
@@ -90,7 +84,7 @@ final class ArticleAssembler {
         story.originalSource(),
         story.figures(),
         sections,
-        Utf8Text.wrap(body.toByteArray()),
+        Utf8Text.concat(body),
         story.excerpt(),
         personRefs(metadata.people()),
         countryRefs(metadata.countries()),
