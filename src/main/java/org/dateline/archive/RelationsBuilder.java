@@ -155,7 +155,6 @@ final class RelationsBuilder {
     return out;
   }
 
-  /** Adds the articles of {@code list} nearest to {@code self} (in archive order) not yet seen. */
   /** The articles found so far for one article: a list of ints, without boxing them. */
   private static final class Candidates {
     int[] items = new int[64];
@@ -169,6 +168,7 @@ final class RelationsBuilder {
     }
   }
 
+  /** Adds the articles of {@code list} nearest to {@code self} (in archive order) not yet seen. */
   private static void neighbours(int[] list, int self, int[] seenBy, Candidates candidates) {
     int at = Arrays.binarySearch(list, self);
     int from = Math.max(0, at - NEIGHBOURS);

@@ -1,6 +1,5 @@
 package org.dateline.model;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -58,12 +57,6 @@ public final class Utf8Text {
   public void writeTo(OutputStream out) throws IOException {
     for (byte[] piece : pieces) {
       out.write(piece);
-    }
-  }
-
-  public void appendTo(ByteArrayOutputStream out) {
-    for (byte[] piece : pieces) {
-      out.writeBytes(piece);
     }
   }
 

@@ -240,7 +240,7 @@ public final class SiteRenderer {
       OutputSink out,
       String kind,
       String title,
-      java.util.function.Consumer<Map<String, Object>> fill) {
+      Consumer<Map<String, Object>> fill) {
     String prefix = url.substring(0, url.length() - ".html".length()) + "/";
     List<List<Article>> pages = Pagination.split(stories, config.pageSize());
     for (int i = 0; i < pages.size(); i++) {

@@ -30,9 +30,6 @@ class Utf8TextPropertiesTest {
     ByteArrayOutputStream written = new ByteArrayOutputStream();
     made.writeTo(written);
     assertArrayEquals(joined.getBytes(StandardCharsets.UTF_8), written.toByteArray());
-    ByteArrayOutputStream appended = new ByteArrayOutputStream();
-    made.appendTo(appended);
-    assertArrayEquals(written.toByteArray(), appended.toByteArray());
   }
 
   @Property(tries = 300)
