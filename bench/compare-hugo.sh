@@ -37,7 +37,19 @@ TIMES=$WORK/times.txt; : > "$TIMES"
 DATELINE=("$REPO/bin/dateline" build --quiet --root "$WORK/plain" --out "$WORK/dateline-out")
 HUGO=(hugo --quiet --source "$WORK/hugo-fast" --destination "$WORK/hugo-out")
 run() { /usr/bin/time -f "$1 %e %U %S %M %x" -a -o "$TIMES" "${@:2}" >/dev/null 2>&1 || true; }
-scratch() { rm -rf "$WORK/dateline-out" "$WORK/hugo-out" "$WORK/plain/.dateline-cache"; }
+# Old outputs are moved aside, not deleted, until the timed runs are over: a file system may make
+# creating files right after tens of thousands were deleted cost seconds (ext4 without a journal
+# passes over every inode freed in the last minute for each new one), which would charge each
+# tool, unevenly from run to run, for deleting the other's output.
+TRASH=$WORK/trash
+rm -rf "$TRASH"; mkdir -p "$TRASH"
+trap 'rm -rf "$TRASH"' EXIT
+scratch() {
+  local aside; aside=$(mktemp -d "$TRASH/run.XXXXXX")
+  for d in "$WORK/dateline-out" "$WORK/hugo-out" "$WORK/plain/.dateline-cache"; do
+    if [ -e "$d" ]; then mv "$d" "$aside/$(basename "$d")"; fi
+  done
+}
 
 scratch; "${DATELINE[@]}" >/dev/null 2>&1; "${HUGO[@]}" >/dev/null 2>&1   # warm-up: disk cache
 for _ in $(seq "$RUNS"); do
