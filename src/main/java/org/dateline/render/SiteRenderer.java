@@ -162,24 +162,29 @@ public final class SiteRenderer {
     Map<String, Object> index = context("people", "People", "../", "people/index.html");
     index.put("letters", PeopleIndexView.letters(archive.people()));
     page(out, "people/index.html", "people", index);
-    Map<String, Article> byId = archive.articlesById();
     archive.people().parallelStream().forEach(person -> {
       List<Article> stories = links.articles(person.articles());
       List<Country> countries = links.countries(person.countries().stream().limit(PageViews.MAX_LISTED).toList());
       List<Person> related = links.people(archive.relations().coMentionedPeople(person.slug()));
-      List<PageViews.RoleView> roles = PageViews.roles(person, byId);
-      List<PageViews.QuoteView> quotes = PageViews.quotes(person, stories);
-      String chart = MonthlyChart.svg(stories, person.name());
+      Map<String, Object> views = new HashMap<>();
       paged(person.url(), stories, out, "person", person.name(), context -> {
         context.put("feed", feedUrl(person.url()));
         context.put("person", person);
+        context.put("allStories", stories);
         context.put("aliases", person.aliases().stream().limit(PageViews.MAX_ALIASES).toList());
-        context.put("jsonLd", jsonLd.person(person));
-        context.put("roles", roles);
-        context.put("quotes", quotes);
-        context.put("chart", chart);
         context.put("countries", countries);
         context.put("related", related);
+      }, derived -> {
+        // made of the person and all their stories, both in the context; once for all its pages
+        if (views.isEmpty()) {
+          Map<String, Article> byId = new HashMap<>();
+          stories.forEach(a -> byId.put(a.id(), a));
+          views.put("jsonLd", jsonLd.person(person));
+          views.put("roles", PageViews.roles(person, byId));
+          views.put("quotes", PageViews.quotes(person, stories));
+          views.put("chart", MonthlyChart.svg(stories, person.name()));
+        }
+        derived.putAll(views);
       });
       feed(out, feedUrl(person.url()), person.name() + " · " + config.title(), person.url(), stories);
     });
@@ -207,7 +212,7 @@ public final class SiteRenderer {
         context.put("others", others);
         context.put("marked", datelined);
         context.put("chart", chart);
-      });
+      }, derived -> {});
       feed(out, feedUrl(country.url()), country.name() + " · " + config.title(), country.url(), stories);
     });
   }
@@ -232,7 +237,8 @@ public final class SiteRenderer {
   /**
    * Renders a page of template {@code kind} whose story list is paginated: page 1 at {@code url},
    * page n at {@code url-without-.html/n.html}. Each page gets {@code articles} and {@code
-   * pagination}, and what {@code fill} puts in its context.
+   * pagination}, what {@code fill} puts in its context, and, when it is rendered, what {@code
+   * derive} makes of that context (see {@link #page(OutputSink, String, String, Map, Consumer)}).
    */
   private void paged(
       String url,
@@ -240,7 +246,8 @@ public final class SiteRenderer {
       OutputSink out,
       String kind,
       String title,
-      Consumer<Map<String, Object>> fill) {
+      Consumer<Map<String, Object>> fill,
+      Consumer<Map<String, Object>> derive) {
     String prefix = url.substring(0, url.length() - ".html".length()) + "/";
     List<List<Article>> pages = Pagination.split(stories, config.pageSize());
     for (int i = 0; i < pages.size(); i++) {
@@ -251,7 +258,7 @@ public final class SiteRenderer {
       context.put("pagination", pagination);
       context.put("first", i == 0);
       fill.accept(context);
-      page(out, pagination.url(i + 1), kind, context);
+      page(out, pagination.url(i + 1), kind, context, derive);
     }
   }
 

@@ -345,6 +345,38 @@ class SiteBuildTest {
     assertTrue(second.files() > 0 && second.files() < first.files() / 2, second.summary());
     assertEquals(first.files(), second.files() + second.unchanged(), second.summary());
   }
+  @Test
+  void aQuoteEditedInAStoryOffAPersonsFirstPageReachesThatPage() throws Exception {
+    Path root = Fixtures.site("basic", temp.resolve("site"));
+    Files.writeString(root.resolve("site.yaml"), "page_size: 1\n");
+    Fixtures.write(root, "content/2024/quay-older.md", """
+        ---
+        title: Quay repairs begin
+        date: 2024-02-01
+        ---
+        PORTSMOUTH – Repairs to the old quay began on Monday.
+
+        "The quay has waited long enough," said Miriam Okonjo, the harbour engineer.
+        """);
+    Fixtures.write(root, "content/2024/quay-newer.md", """
+        ---
+        title: Quay repairs end
+        date: 2024-04-01
+        ---
+        PORTSMOUTH – Repairs to the old quay ended on Friday, Miriam Okonjo said.
+        """);
+    build(root);
+    Path first = root.resolve("site-out/people/miriam-okonjo.html");
+    assertTrue(Files.readString(first).contains("The quay has waited long enough"));
+    assertTrue(Files.isRegularFile(root.resolve("site-out/people/miriam-okonjo/2.html")), "the quote's story is on page 2");
+
+    Fixtures.write(root, "content/2024/quay-older.md",
+        Files.readString(root.resolve("content/2024/quay-older.md")).replace("long enough", "for years"));
+    build(root);
+    assertTrue(Files.readString(first).contains("The quay has waited for years"), Files.readString(first));
+    assertSameAsFromScratch(root, "quote");
+  }
+
   /** The pages the last build wrote with a key of their inputs, by the manifest. */
   private static List<String> pagesWithKeys(Path out) throws Exception {
     return Files.readAllLines(out.resolve(".dateline-files")).stream()
