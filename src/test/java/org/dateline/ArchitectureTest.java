@@ -30,7 +30,7 @@ class ArchitectureTest {
           Map.entry("diag", Set.of("model")),
           Map.entry("read", Set.of("diag", "model")),
           Map.entry("extract", Set.of("read", "diag", "model")),
-          Map.entry("archive", Set.of("diag", "model")),
+          Map.entry("archive", Set.of("digest", "diag", "model")),
           Map.entry("render", Set.of("render.json", "render.pebble", "render.search", "digest", "diag", "model")),
           Map.entry("render.json", Set.of("render", "diag", "model")),
           Map.entry("render.pebble", Set.of("diag", "model")),

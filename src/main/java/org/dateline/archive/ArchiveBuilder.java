@@ -55,6 +55,11 @@ public final class ArchiveBuilder {
   }
 
   public Archive build(List<Story> stories) {
+    return build(stories, RelationsCache.NONE);
+  }
+
+  /** The archive of {@code stories}, its relations taken from {@code relations} when it has them. */
+  public Archive build(List<Story> stories, RelationsCache relations) {
     List<Story> ordered = new ArrayList<>(stories);
     ordered.sort(Comparator.comparing(Story::file));
     Slugger articleSlugs = new Slugger("story", Set.of("index"));
@@ -71,8 +76,12 @@ public final class ArchiveBuilder {
                             .assemble())
                 .toList());
     articles.sort(NEWEST_FIRST.thenComparing(Article::file));
+    RelationsBuilder.Input input = RelationsBuilder.Input.of(articles);
     return new Archive(
-        articles, people.people(articles), countries(articles), RelationsBuilder.build(articles));
+        articles,
+        people.people(articles),
+        countries(articles),
+        relations.get(input.key(), () -> RelationsBuilder.build(input)));
   }
 
   CountryInfo country(String code) {

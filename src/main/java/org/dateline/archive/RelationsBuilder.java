@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
+import org.dateline.digest.Murmur3;
 import org.dateline.model.Article;
 import org.dateline.model.Relations;
 
@@ -36,19 +37,72 @@ final class RelationsBuilder {
 
   private RelationsBuilder() {}
 
+  /**
+   * All that relations are made of, per article in archive order: its id, date, people (by slug)
+   * and the countries it names (by code). {@link #build} reads nothing else, so relations made from
+   * an input with the same {@link #key} are the same.
+   */
+  record Input(List<String> ids, List<String> dates, List<List<String>> people, List<List<String>> countries) {
+    /** @param articles newest first, as in the archive */
+    static Input of(List<Article> articles) {
+      List<String> ids = new ArrayList<>(articles.size());
+      List<String> dates = new ArrayList<>(articles.size());
+      List<List<String>> people = new ArrayList<>(articles.size());
+      List<List<String>> countries = new ArrayList<>(articles.size());
+      for (Article a : articles) {
+        ids.add(a.id());
+        dates.add(a.date());
+        people.add(personKeys(a));
+        countries.add(countryKeys(a));
+      }
+      return new Input(ids, dates, people, countries);
+    }
+
+    /** A digest of the whole input. */
+    String key() {
+      Murmur3 hash = new Murmur3();
+      for (int i = 0; i < ids.size(); i++) {
+        part(hash, ids.get(i));
+        part(hash, dates.get(i) == null ? "-" : "+" + dates.get(i));
+        parts(hash, people.get(i));
+        parts(hash, countries.get(i));
+      }
+      return hash.hex();
+    }
+
+    private static void parts(Murmur3 hash, List<String> values) {
+      part(hash, Integer.toString(values.size()));
+      values.forEach(value -> part(hash, value));
+    }
+
+    /** The value's UTF-16 code units, so that no two strings hash alike, whatever they hold. */
+    private static void part(Murmur3 hash, String value) {
+      byte[] bytes = new byte[2 * value.length()];
+      for (int i = 0; i < value.length(); i++) {
+        bytes[2 * i] = (byte) (value.charAt(i) >>> 8);
+        bytes[2 * i + 1] = (byte) value.charAt(i);
+      }
+      hash.updatePart(bytes);
+    }
+  }
+
   /** @param articles newest first, as in the archive */
   static Relations build(List<Article> articles) {
-    int n = articles.size();
+    return build(Input.of(articles));
+  }
+
+  static Relations build(Input input) {
+    List<String> articleIds = input.ids();
+    int n = articleIds.size();
     Map<String, Integer> personIds = new HashMap<>();
     Map<String, Integer> countryIds = new HashMap<>();
     int[][] people = new int[n][];
     int[][] countries = new int[n][];
     long[] days = new long[n];
     for (int i = 0; i < n; i++) {
-      Article a = articles.get(i);
-      days[i] = epochDay(a);
-      people[i] = ids(personKeys(a), personIds);
-      countries[i] = ids(countryKeys(a), countryIds);
+      days[i] = epochDay(input.dates().get(i));
+      people[i] = ids(input.people().get(i), personIds);
+      countries[i] = ids(input.countries().get(i), countryIds);
     }
     int[][] byPerson = postings(people, personIds.size());
     int[][] byCountry = postings(countries, countryIds.size());
@@ -75,11 +129,11 @@ final class RelationsBuilder {
           score[other] =
               PERSON_WEIGHT * shared(people[i], people[other])
                   + COUNTRY_WEIGHT * shared(countries[i], countries[other]);
-          found = insert(best, found, other, i, score, days, articles);
+          found = insert(best, found, other, i, score, days, articleIds);
         }
         List<String> ids = new ArrayList<>();
         for (int k = 0; k < found; k++) {
-          ids.add(articles.get(best[k]).id());
+          ids.add(articleIds.get(best[k]));
         }
         relatedOf.set(i, ids);
       }
@@ -87,10 +141,10 @@ final class RelationsBuilder {
     Map<String, List<String>> related = new TreeMap<>();
     for (int i = 0; i < n; i++) {
       if (!relatedOf.get(i).isEmpty()) {
-        related.put(articles.get(i).id(), relatedOf.get(i));
+        related.put(articleIds.get(i), relatedOf.get(i));
       }
     }
-    return new Relations(related, coMentioned(articles, true), coMentioned(articles, false));
+    return new Relations(related, coMentioned(input.people()), coMentioned(input.countries()));
   }
 
   /** The people of an article, by slug. */
@@ -203,9 +257,9 @@ final class RelationsBuilder {
 
   /** Keeps {@code best[0..found)} the most related articles, best first; returns the new count. */
   private static int insert(
-      int[] best, int found, int candidate, int self, int[] scores, long[] days, List<Article> articles) {
+      int[] best, int found, int candidate, int self, int[] scores, long[] days, List<String> ids) {
     int at = found;
-    while (at > 0 && better(candidate, best[at - 1], self, scores, days, articles)) {
+    while (at > 0 && better(candidate, best[at - 1], self, scores, days, ids)) {
       at--;
     }
     if (at >= best.length) {
@@ -217,7 +271,7 @@ final class RelationsBuilder {
     return Math.min(found + 1, best.length);
   }
 
-  private static boolean better(int a, int b, int self, int[] scores, long[] days, List<Article> articles) {
+  private static boolean better(int a, int b, int self, int[] scores, long[] days, List<String> ids) {
     if (scores[a] != scores[b]) {
       return scores[a] > scores[b];
     }
@@ -226,18 +280,18 @@ final class RelationsBuilder {
     if (da != db) {
       return da < db;
     }
-    return articles.get(a).id().compareTo(articles.get(b).id()) < 0;
+    return ids.get(a).compareTo(ids.get(b)) < 0;
   }
 
   /** Undated stories count as far from every dated one. */
-  private static long epochDay(Article a) {
-    return a.date() == null ? Long.MIN_VALUE / 4 : LocalDate.parse(a.date()).toEpochDay();
+  private static long epochDay(String date) {
+    return date == null ? Long.MIN_VALUE / 4 : LocalDate.parse(date).toEpochDay();
   }
 
-  private static Map<String, List<String>> coMentioned(List<Article> articles, boolean people) {
+  /** For each key, the keys most often in the same article's list with it. */
+  private static Map<String, List<String>> coMentioned(List<List<String>> keysOfArticles) {
     Map<String, Map<String, Integer>> counts = new HashMap<>();
-    for (Article a : articles) {
-      List<String> keys = people ? personKeys(a) : countryKeys(a);
+    for (List<String> keys : keysOfArticles) {
       for (String key : keys) {
         for (String other : keys) {
           if (!other.equals(key)) {

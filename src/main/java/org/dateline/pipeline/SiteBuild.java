@@ -20,6 +20,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.dateline.archive.ArchiveBuilder;
+import org.dateline.archive.RelationsCache;
 import org.dateline.archive.Slugs;
 import org.dateline.diag.ContentException;
 import org.dateline.diag.Diagnostic;
@@ -393,8 +394,13 @@ public final class SiteBuild {
       problems.add(Diagnostic.warning(SourcePos.startOf(d.story().file()), "duplicate-slug", d.message()));
     }
     failUnlessKeepingGoing(problems);
+    RelationsCacheFile relations = relationsCache();
     Archive archive =
-        new ArchiveBuilder(extractor.countries(), extractor::countryOfPlace).build(read.stories());
+        new ArchiveBuilder(extractor.countries(), extractor::countryOfPlace)
+            .build(read.stories(), relations == null ? RelationsCache.NONE : relations);
+    if (relations != null) {
+      saveRelationsCache(relations, problems);
+    }
     long t2 = System.nanoTime();
     return new Assembled(archive, read.reused(), (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000);
   }
@@ -432,6 +438,13 @@ public final class SiteBuild {
         : CodeVersion.current()
             .map(version -> new StoryCacheFile(options.cacheDir(), version))
             .orElse(null);
+  }
+
+  /** The relations cache of this build, or null without a cache folder or a known code version. */
+  private RelationsCacheFile relationsCache() {
+    return options.cacheDir() == null
+        ? null
+        : CodeVersion.current().map(version -> RelationsCacheFile.load(options.cacheDir(), version)).orElse(null);
   }
 
   /**
@@ -495,6 +508,19 @@ public final class SiteBuild {
               SourcePos.startOf(display(options.cacheDir().resolve(SearchCacheFile.NAME))),
               "cache",
               "cannot write the search index's cache (" + e.getMessage() + "); the next build reads every story's words again"));
+    }
+  }
+
+  /** Saves the relations this build made; a cache that cannot be written is a warning. */
+  private void saveRelationsCache(RelationsCacheFile file, List<Diagnostic> problems) {
+    try {
+      file.save();
+    } catch (IOException | UncheckedIOException e) {
+      problems.add(
+          Diagnostic.warning(
+              SourcePos.startOf(display(file.path())),
+              "cache",
+              "cannot write the relations' cache (" + e.getMessage() + "); the next build finds related stories again"));
     }
   }
 

@@ -100,4 +100,39 @@ class ArchiveBuilderTest {
         builder.build(List.of(new Story("content/alpha.md", null, null, List.of(), null, List.of(), List.of(), "", metadata)));
     assertEquals("Roman Vassilenko", archive.articles().get(0).quotes().get(0).speaker());
   }
+  @Test
+  void relationsAreTakenFromTheCacheWhileWhatTheyAreMadeOfIsTheSame() {
+    java.util.Map<String, org.dateline.model.Relations> kept = new java.util.HashMap<>();
+    int[] made = {0};
+    RelationsCache cache = (key, make) -> kept.computeIfAbsent(key, k -> {
+      made[0]++;
+      return make.get();
+    });
+    List<Story> stories = List.of(
+        story("content/alpha.md", "2024-01-01", List.of(person("Roman Vassilenko")), List.of()),
+        story("content/beta.md", "2024-01-02", List.of(person("Roman Vassilenko")), List.of()));
+    Archive first = builder.build(stories, cache);
+    String alpha = first.articles().get(1).id();
+    String beta = first.articles().get(0).id();
+    assertEquals(List.of(alpha), first.relations().relatedArticles(beta));
+    assertEquals(first.relations(), builder.build(stories, cache).relations());
+    assertEquals(1, made[0], "the same stories: the kept relations");
+
+    Metadata retitled = new Metadata("Another headline", Dateline.NONE, List.of(person("Roman Vassilenko")), List.of(), List.of(), List.of());
+    List<Story> edited = List.of(
+        stories.get(0),
+        new Story("content/beta.md", null, "2024-01-02", List.of(), null, List.of(), List.of(), "", retitled));
+    assertEquals(first.relations(), builder.build(edited, cache).relations());
+    assertEquals(1, made[0], "a headline is not what relations are made of");
+    builder.build(List.of(stories.get(0), story("content/beta.md", "2024-03-02", List.of(person("Roman Vassilenko")), List.of())), cache);
+    assertEquals(2, made[0], "a new date is a new input");
+
+    List<Story> newPerson = List.of(
+        stories.get(0),
+        story("content/beta.md", "2024-01-02", List.of(person("Roman Vassilenko"), person("Aida Balayeva")), List.of()));
+    Archive third = builder.build(newPerson, cache);
+    assertEquals(3, made[0], "a person more is a new input");
+    assertEquals(builder.build(newPerson).relations(), third.relations());
+    assertEquals(List.of("roman-vassilenko"), third.relations().coMentionedPeople("aida-balayeva"));
+  }
 }
