@@ -46,6 +46,19 @@ final class PageKeys {
         }
       };
 
+  /** A record type as a number: the first 64 bits of the hash of its class's name. */
+  private static final ClassValue<Long> TYPES =
+      new ClassValue<>() {
+        @Override
+        protected Long computeValue(Class<?> type) {
+          return Long.parseUnsignedLong(
+              Murmur3.hex(type.getName().getBytes(java.nio.charset.StandardCharsets.UTF_8)).substring(0, 16), 16);
+        }
+      };
+
+  /** Characters of a string are hashed this many at a time. */
+  private static final int CHARS = 256;
+
   /** A list or set of at least this many elements is hashed once and its hash reused. */
   private static final int SHARED_SIZE = 64;
 
@@ -82,8 +95,8 @@ final class PageKeys {
   private final class Hasher extends OutputStream {
     private final Murmur3 hash = new Murmur3();
     // small: a hasher is made for every page and every shared record, and most hash little
-    private final byte[] buffer = new byte[512];
-    private final char[] chars = new char[256];
+    private final byte[] buffer = new byte[2 * CHARS + 1];
+    private final char[] chars = new char[CHARS];
     private int buffered;
 
     void value(Object v) {
@@ -178,7 +191,7 @@ final class PageKeys {
 
     private void record(Record r) {
       tag(10);
-      string(r.getClass().getName());
+      number(TYPES.get(r.getClass()));
       for (Method accessor : COMPONENTS.get(r.getClass())) {
         try {
           value(accessor.invoke(r));
@@ -199,20 +212,34 @@ final class PageKeys {
       }
     }
 
+    /**
+     * The length, then the characters {@value #CHARS} at a time, each run tagged: one byte a
+     * character when all of them are Latin-1 (as nearly all text here is), else two (UTF-16).
+     */
     void string(String s) {
       number(s.length());
-      // the UTF-16 code units, two bytes each, copied out a buffer's worth at a time
-      for (int from = 0; from < s.length(); ) {
-        if (buffer.length - buffered < 2) {
+      for (int from = 0; from < s.length(); from += CHARS) {
+        int count = Math.min(CHARS, s.length() - from);
+        s.getChars(from, from + count, chars, 0);
+        int all = 0;
+        for (int i = 0; i < count; i++) {
+          all |= chars[i];
+        }
+        boolean latin1 = all < 0x100;
+        if (buffer.length - buffered < 1 + (latin1 ? count : 2 * count)) {
           drain();
         }
-        int to = Math.min(s.length(), from + Math.min(chars.length, (buffer.length - buffered) / 2));
-        s.getChars(from, to, chars, 0);
-        for (int i = 0; i < to - from; i++) {
-          buffer[buffered++] = (byte) chars[i];
-          buffer[buffered++] = (byte) (chars[i] >>> 8);
+        buffer[buffered++] = (byte) (latin1 ? 1 : 2);
+        if (latin1) {
+          for (int i = 0; i < count; i++) {
+            buffer[buffered++] = (byte) chars[i];
+          }
+        } else {
+          for (int i = 0; i < count; i++) {
+            buffer[buffered++] = (byte) chars[i];
+            buffer[buffered++] = (byte) (chars[i] >>> 8);
+          }
         }
-        from = to;
       }
     }
 

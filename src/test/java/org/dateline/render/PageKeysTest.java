@@ -59,6 +59,17 @@ class PageKeysTest {
   }
 
   @Test
+  void textBeyondLatin1IsToldFromLatin1Text() {
+    PageKeys keys = new PageKeys("");
+    String latin = "Ħ".repeat(300) + "é";
+    List<String> texts = List.of(
+        "é", "\u0100", "\u00e9\u0000", "\u0000\u00e9", "Żebbuġ", "Zebbug", "a".repeat(256) + "Ħ", "a".repeat(256) + "ħ",
+        latin, latin.replace('é', 'e'), "\ud800", "\udc00", "\ud800\udc00", "x".repeat(257), "x".repeat(256));
+    List<String> all = texts.stream().map(t -> keys.of("t", context("title", t))).toList();
+    assertEquals(texts.size(), new java.util.HashSet<>(all).size(), "all different");
+  }
+
+  @Test
   void setsAndMapsGiveOneKeyWhateverTheirOrder() {
     PageKeys keys = new PageKeys("");
     Set<String> one = new LinkedHashSet<>(List.of("x", "y", "z"));
