@@ -297,7 +297,7 @@ public final class SiteRenderer {
       return;
     }
     derive.accept(context);
-    byte[] bytes = templates.render(template, context).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] bytes = templates.render(template, context);
     out.add(new OutputFile(path, bytes, key));
   }
 

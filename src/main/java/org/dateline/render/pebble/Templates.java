@@ -5,7 +5,6 @@ import io.pebbletemplates.pebble.error.PebbleException;
 import io.pebbletemplates.pebble.loader.FileLoader;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +17,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * template is compiled once. A new instance per build, so an edited template is always seen.
  */
 public final class Templates {
+  /** Room for a page of about this size to start with: most pages are larger. */
+  private static final int INITIAL_BYTES = 16 * 1024;
+
   private final Path folder;
   private final PebbleEngine engine;
   private final Map<String, PebbleTemplate> compiled = new ConcurrentHashMap<>();
@@ -46,17 +48,17 @@ public final class Templates {
   }
 
   /**
-   * Renders template {@code name} (without {@code .peb}) with {@code context}.
+   * Renders template {@code name} (without {@code .peb}) with {@code context}, as UTF-8.
    *
    * @throws TemplateException naming the template file and line when it is missing or fails
    */
-  public String render(String name, Map<String, Object> context) {
+  public byte[] render(String name, Map<String, Object> context) {
     Path file = folder.resolve(name + ".peb");
     try {
       PebbleTemplate template = compiled.computeIfAbsent(name, n -> compile(n, file));
-      StringWriter out = new StringWriter();
+      Utf8Writer out = new Utf8Writer(INITIAL_BYTES);
       template.evaluate(out, context);
-      return out.toString();
+      return out.toByteArray();
     } catch (PebbleException e) {
       throw new TemplateException(
           e.getFileName() != null ? folder.resolve(e.getFileName() + ".peb").toString() : file.toString(),

@@ -1,0 +1,152 @@
+package org.dateline.render.pebble;
+
+import io.pebbletemplates.pebble.extension.writer.SpecializedWriter;
+import java.io.Writer;
+import java.util.Arrays;
+
+/**
+ * A writer that encodes what it is given as UTF-8 into a growing array, as {@link
+ * String#getBytes(java.nio.charset.Charset)} would (a surrogate without its pair becomes {@code
+ * ?}): a page goes from the template to its bytes without a string of it in between. Pebble writes
+ * numbers to it directly ({@link SpecializedWriter}). Not thread-safe: one per page.
+ */
+final class Utf8Writer extends Writer implements SpecializedWriter {
+  private byte[] bytes;
+  private int size;
+  private char high; // a high surrogate waiting for its pair, or 0
+
+  Utf8Writer(int capacity) {
+    bytes = new byte[Math.max(16, capacity)];
+  }
+
+  @Override
+  public void write(String s, int offset, int count) {
+    room(count); // enough for the run of ASCII below, one byte a character
+    int i = offset;
+    int end = offset + count;
+    if (high == 0) {
+      for (char c; i < end && (c = s.charAt(i)) < 0x80; i++) {
+        bytes[size++] = (byte) c;
+      }
+    }
+    for (; i < end; i++) {
+      put(s.charAt(i));
+    }
+  }
+
+  @Override
+  public void write(String s) {
+    write(s, 0, s.length());
+  }
+
+  @Override
+  public void write(char[] chars, int offset, int count) {
+    for (int i = offset; i < offset + count; i++) {
+      put(chars[i]);
+    }
+  }
+
+  @Override
+  public void write(int c) {
+    put((char) c);
+  }
+
+  @Override
+  public void writeSpecialized(int i) {
+    write(Integer.toString(i));
+  }
+
+  @Override
+  public void writeSpecialized(long l) {
+    write(Long.toString(l));
+  }
+
+  @Override
+  public void writeSpecialized(double d) {
+    write(Double.toString(d));
+  }
+
+  @Override
+  public void writeSpecialized(float f) {
+    write(Float.toString(f));
+  }
+
+  @Override
+  public void writeSpecialized(short s) {
+    write(Short.toString(s));
+  }
+
+  @Override
+  public void writeSpecialized(byte b) {
+    write(Byte.toString(b));
+  }
+
+  @Override
+  public void writeSpecialized(char c) {
+    write(c);
+  }
+
+  @Override
+  public void writeSpecialized(String s) {
+    write(s);
+  }
+
+  @Override
+  public void flush() {}
+
+  @Override
+  public void close() {}
+
+  /** The bytes written so far. */
+  byte[] toByteArray() {
+    if (high != 0) {
+      high = 0;
+      room(1);
+      bytes[size++] = '?';
+    }
+    return Arrays.copyOf(bytes, size);
+  }
+
+  private void put(char c) {
+    if (high != 0) {
+      char pending = high;
+      high = 0;
+      if (Character.isLowSurrogate(c)) {
+        int code = Character.toCodePoint(pending, c);
+        room(4);
+        bytes[size++] = (byte) (0xF0 | (code >> 18));
+        bytes[size++] = (byte) (0x80 | ((code >> 12) & 0x3F));
+        bytes[size++] = (byte) (0x80 | ((code >> 6) & 0x3F));
+        bytes[size++] = (byte) (0x80 | (code & 0x3F));
+        return;
+      }
+      room(1);
+      bytes[size++] = '?';
+    }
+    if (c < 0x80) {
+      room(1);
+      bytes[size++] = (byte) c;
+    } else if (c < 0x800) {
+      room(2);
+      bytes[size++] = (byte) (0xC0 | (c >> 6));
+      bytes[size++] = (byte) (0x80 | (c & 0x3F));
+    } else if (Character.isHighSurrogate(c)) {
+      high = c;
+    } else if (Character.isLowSurrogate(c)) {
+      room(1);
+      bytes[size++] = '?';
+    } else {
+      room(3);
+      bytes[size++] = (byte) (0xE0 | (c >> 12));
+      bytes[size++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+      bytes[size++] = (byte) (0x80 | (c & 0x3F));
+    }
+  }
+
+  /** Makes room for {@code more} bytes. */
+  private void room(int more) {
+    if (size + more > bytes.length) {
+      bytes = Arrays.copyOf(bytes, Math.max(2 * bytes.length, size + more));
+    }
+  }
+}
