@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.dateline.diag.ContentException;
 import org.dateline.diag.Diagnostic;
 import org.dateline.model.SourcePos;
@@ -35,6 +36,8 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * }</pre>
  */
 public final class PeopleRegistry {
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
   /** One person: canonical name, other names, and a role (null when none is given). */
   public record Entry(String name, List<String> aliases, String role) {
     public Entry {
@@ -84,7 +87,7 @@ public final class PeopleRegistry {
   }
 
   static String key(String name) {
-    return name.strip().replaceAll("\\s+", " ").replace('’', '\'').toLowerCase(Locale.ROOT);
+    return SPACES.matcher(name.strip()).replaceAll(" ").replace('’', '\'').toLowerCase(Locale.ROOT);
   }
 
   /**
