@@ -9,7 +9,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * The site's Pebble templates, loaded from the project's {@code templates/} folder. Strict
@@ -17,12 +19,14 @@ import java.util.concurrent.ConcurrentHashMap;
  * template is compiled once. A new instance per build, so an edited template is always seen.
  */
 public final class Templates {
-  /** Room for a page of about this size to start with: most pages are larger. */
+  /** Room for a page of about this size to start with. */
   private static final int INITIAL_BYTES = 16 * 1024;
 
   private final Path folder;
   private final PebbleEngine engine;
   private final Map<String, PebbleTemplate> compiled = new ConcurrentHashMap<>();
+  /** Writers done with, kept for the next pages: one page's bytes are then the only array made. */
+  private final Queue<Utf8Writer> writers = new ConcurrentLinkedQueue<>();
 
   public Templates(Path folder) {
     this.folder = folder;
@@ -56,9 +60,15 @@ public final class Templates {
     Path file = folder.resolve(name + ".peb");
     try {
       PebbleTemplate template = compiled.computeIfAbsent(name, n -> compile(n, file));
-      Utf8Writer out = new Utf8Writer(INITIAL_BYTES);
+      Utf8Writer out = writers.poll();
+      if (out == null) {
+        out = new Utf8Writer(INITIAL_BYTES);
+      }
       template.evaluate(out, context);
-      return out.toByteArray();
+      byte[] bytes = out.toByteArray();
+      out.reset();
+      writers.offer(out);
+      return bytes;
     } catch (PebbleException e) {
       throw new TemplateException(
           e.getFileName() != null ? folder.resolve(e.getFileName() + ".peb").toString() : file.toString(),

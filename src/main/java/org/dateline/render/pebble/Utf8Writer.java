@@ -8,7 +8,7 @@ import java.util.Arrays;
  * A writer that encodes what it is given as UTF-8 into a growing array, as {@link
  * String#getBytes(java.nio.charset.Charset)} would (a surrogate without its pair becomes {@code
  * ?}): a page goes from the template to its bytes without a string of it in between. Pebble writes
- * numbers to it directly ({@link SpecializedWriter}). Not thread-safe: one per page.
+ * numbers to it directly ({@link SpecializedWriter}). Not thread-safe: one page at a time.
  */
 final class Utf8Writer extends Writer implements SpecializedWriter {
   private byte[] bytes;
@@ -96,6 +96,12 @@ final class Utf8Writer extends Writer implements SpecializedWriter {
 
   @Override
   public void close() {}
+
+  /** Forgets what was written, keeping the array for what comes next. */
+  void reset() {
+    size = 0;
+    high = 0;
+  }
 
   /** The bytes written so far. */
   byte[] toByteArray() {

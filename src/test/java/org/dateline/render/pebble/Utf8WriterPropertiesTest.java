@@ -45,6 +45,10 @@ class Utf8WriterPropertiesTest {
     }
     out.write(text.substring(at));
     assertArrayEquals(text.getBytes(StandardCharsets.UTF_8), out.toByteArray(), text);
+    out.write("\ud800"); // a half pair left at the end, then forgotten
+    out.reset();
+    out.write(text);
+    assertArrayEquals(text.getBytes(StandardCharsets.UTF_8), out.toByteArray(), "after reset: " + text);
   }
 
   @Example
