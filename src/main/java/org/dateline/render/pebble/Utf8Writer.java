@@ -11,6 +11,7 @@ import java.util.Arrays;
  * numbers to it directly ({@link SpecializedWriter}). Not thread-safe: one page at a time.
  */
 final class Utf8Writer extends Writer implements SpecializedWriter {
+  private final char[] chars = new char[1024];
   private byte[] bytes;
   private int size;
   private char high; // a high surrogate waiting for its pair, or 0
@@ -21,16 +22,13 @@ final class Utf8Writer extends Writer implements SpecializedWriter {
 
   @Override
   public void write(String s, int offset, int count) {
-    room(count); // enough for the run of ASCII below, one byte a character
-    int i = offset;
-    int end = offset + count;
-    if (high == 0) {
-      for (char c; i < end && (c = s.charAt(i)) < 0x80; i++) {
-        bytes[size++] = (byte) c;
-      }
-    }
-    for (; i < end; i++) {
-      put(s.charAt(i));
+    // copied out a buffer's worth at a time: an array is much quicker to go through than charAt
+    while (count > 0) {
+      int n = Math.min(count, chars.length);
+      s.getChars(offset, offset + n, chars, 0);
+      write(chars, 0, n);
+      offset += n;
+      count -= n;
     }
   }
 
@@ -40,9 +38,24 @@ final class Utf8Writer extends Writer implements SpecializedWriter {
   }
 
   @Override
-  public void write(char[] chars, int offset, int count) {
-    for (int i = offset; i < offset + count; i++) {
-      put(chars[i]);
+  public void write(char[] text, int offset, int count) {
+    int end = offset + count;
+    int i = offset;
+    while (i < end) {
+      if (high == 0) {
+        // a run of ASCII, one byte a character, in a tight loop
+        room(end - i);
+        byte[] out = bytes;
+        int at = size;
+        for (char c; i < end && (c = text[i]) < 0x80; i++) {
+          out[at++] = (byte) c;
+        }
+        size = at;
+        if (i == end) {
+          return;
+        }
+      }
+      put(text[i++]);
     }
   }
 
