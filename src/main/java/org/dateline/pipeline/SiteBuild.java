@@ -159,7 +159,9 @@ public final class SiteBuild {
       assets().forEach(sink::add);
       staging.commit();
       if (searchCache != null) {
-        saveSearchCache(searchCache, problems);
+        saveOrWarn(
+            options.cacheDir().resolve(SearchCacheFile.NAME), searchCache::save,
+            "the search index's cache", "reads every story's words again", problems);
       }
       site = staging.siteDigest();
     } catch (UncheckedIOException e) {
@@ -399,7 +401,7 @@ public final class SiteBuild {
         new ArchiveBuilder(extractor.countries(), extractor::countryOfPlace)
             .build(read.stories(), relations == null ? RelationsCache.NONE : relations);
     if (relations != null) {
-      saveRelationsCache(relations, problems);
+      saveOrWarn(relations.path(), relations::save, "the relations' cache", "finds related stories again", problems);
     }
     long t2 = System.nanoTime();
     return new Assembled(archive, read.reused(), (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000);
@@ -485,42 +487,28 @@ public final class SiteBuild {
     if (fresh == 0 && !dropped) {
       return;
     }
-    try {
-      file.save(stories.snapshot());
-    } catch (IOException | UncheckedIOException e) {
-      problems.add(
-          Diagnostic.warning(
-              SourcePos.startOf(display(file.path())),
-              "cache",
-              "cannot write the build cache ("
-                  + e.getMessage()
-                  + "); the next build reads every story again"));
-    }
+    saveOrWarn(file.path(), () -> file.save(stories.snapshot()), "the build cache", "reads every story again", problems);
   }
 
-  /** Saves the search index's cache; one that cannot be written is a warning. */
-  private void saveSearchCache(SearchCacheFile file, List<Diagnostic> problems) {
-    try {
-      file.save();
-    } catch (IOException | UncheckedIOException e) {
-      problems.add(
-          Diagnostic.warning(
-              SourcePos.startOf(display(options.cacheDir().resolve(SearchCacheFile.NAME))),
-              "cache",
-              "cannot write the search index's cache (" + e.getMessage() + "); the next build reads every story's words again"));
-    }
+  /** Writes a cache file. */
+  @FunctionalInterface
+  private interface CacheSave {
+    void save() throws IOException;
   }
 
-  /** Saves the relations this build made; a cache that cannot be written is a warning. */
-  private void saveRelationsCache(RelationsCacheFile file, List<Diagnostic> problems) {
+  /**
+   * Saves a cache file; one that cannot be written is a warning naming {@code file}, {@code what}
+   * it is and what {@code theNextBuild} then does, not a failed build.
+   */
+  private void saveOrWarn(Path file, CacheSave save, String what, String theNextBuild, List<Diagnostic> problems) {
     try {
-      file.save();
+      save.save();
     } catch (IOException | UncheckedIOException e) {
       problems.add(
           Diagnostic.warning(
-              SourcePos.startOf(display(file.path())),
+              SourcePos.startOf(display(file)),
               "cache",
-              "cannot write the relations' cache (" + e.getMessage() + "); the next build finds related stories again"));
+              "cannot write " + what + " (" + e.getMessage() + "); the next build " + theNextBuild));
     }
   }
 
