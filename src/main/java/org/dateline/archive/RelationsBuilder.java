@@ -86,11 +86,6 @@ final class RelationsBuilder {
     }
   }
 
-  /** @param articles newest first, as in the archive */
-  static Relations build(List<Article> articles) {
-    return build(Input.of(articles));
-  }
-
   static Relations build(Input input) {
     List<String> articleIds = input.ids();
     int n = articleIds.size();
