@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +53,7 @@ final class PageKeys {
         @Override
         protected Long computeValue(Class<?> type) {
           return Long.parseUnsignedLong(
-              Murmur3.hex(type.getName().getBytes(java.nio.charset.StandardCharsets.UTF_8)).substring(0, 16), 16);
+              Murmur3.hex(type.getName().getBytes(StandardCharsets.UTF_8)).substring(0, 16), 16);
         }
       };
 
