@@ -17,11 +17,17 @@ final class Slugger {
   static final int MAX_LENGTH = 80;
   private static final Pattern MARKS = Pattern.compile("\\p{Mn}+");
 
-  /** ICU's transliterator, loaded (slowly) only when a text needs it. */
+  /**
+   * ICU's transliterator, loaded (slowly) only when a text needs it: one for each thread, since an
+   * instance serves one thread at a time, and an archive in another script makes thousands of
+   * slugs on every core.
+   */
   private static final class Icu {
-    static final Transliterator TO_ASCII =
-        Transliterator.getInstance(
-            "Russian-Latin/BGN; Any-Latin; Latin-ASCII; NFD; [:Nonspacing Mark:] Remove; NFC");
+    static final ThreadLocal<Transliterator> TO_ASCII =
+        ThreadLocal.withInitial(
+            () ->
+                Transliterator.getInstance(
+                    "Russian-Latin/BGN; Any-Latin; Latin-ASCII; NFD; [:Nonspacing Mark:] Remove; NFC"));
   }
 
   private final Set<String> taken = new HashSet<>();
@@ -129,9 +135,7 @@ final class Slugger {
 
   /** ICU's transliteration, whatever the text. */
   static String icuAscii(String text) {
-    synchronized (Icu.TO_ASCII) {
-      return Icu.TO_ASCII.transliterate(text);
-    }
+    return Icu.TO_ASCII.get().transliterate(text);
   }
 
   static boolean isAscii(String text) {

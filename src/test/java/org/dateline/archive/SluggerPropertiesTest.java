@@ -31,6 +31,17 @@ class SluggerPropertiesTest {
     assertTrue(!seen.contains("index"));
   }
 
+  @org.junit.jupiter.api.Test
+  void slugsMadeOnManyThreadsAreThoseMadeOnOne() {
+    List<String> names = java.util.stream.IntStream.range(0, 2000)
+        .mapToObj(i -> List.of("Касым-Жомарт Токаев ", "윤석열 ", "Чу Ён Мин ", "Ελευθέριος Βενιζέλος ", "محمد ").get(i % 5) + i)
+        .toList();
+    List<String> one = names.stream().map(Slugger::slug).toList();
+    List<String> many = names.parallelStream().map(Slugger::slug).toList();
+    assertEquals(one, many);
+    assertEquals("chu-yen-min-2", Slugger.slug("Чу Ён Мин 2"));
+  }
+
   @Property(tries = 300)
   void slugsAreStable(@ForAll String text) {
     assertEquals(Slugger.slug(text), Slugger.slug(text));
