@@ -433,20 +433,19 @@ public final class SiteBuild {
     return read;
   }
 
+  /** The version of the code that caches on disk are kept for: none without a cache folder. */
+  private Optional<String> cacheVersion() {
+    return options.cacheDir() == null ? Optional.empty() : CodeVersion.current();
+  }
+
   /** The cache file of this build, or null without a cache folder or a known code version. */
   private StoryCacheFile cacheFile() {
-    return options.cacheDir() == null
-        ? null
-        : CodeVersion.current()
-            .map(version -> new StoryCacheFile(options.cacheDir(), version))
-            .orElse(null);
+    return cacheVersion().map(version -> new StoryCacheFile(options.cacheDir(), version)).orElse(null);
   }
 
   /** The relations cache of this build, or null without a cache folder or a known code version. */
   private RelationsCacheFile relationsCache() {
-    return options.cacheDir() == null
-        ? null
-        : CodeVersion.current().map(version -> RelationsCacheFile.load(options.cacheDir(), version)).orElse(null);
+    return cacheVersion().map(version -> RelationsCacheFile.load(options.cacheDir(), version)).orElse(null);
   }
 
   /**

@@ -48,13 +48,13 @@ public final class DataFiles {
       }
     }
     g.writeEndArray();
-    string(g, "date", a.date());
+    g.writeStringField("date", a.date());
     g.writeObjectFieldStart("dateline");
-    string(g, "date", a.dateline().date());
+    g.writeStringField("date", a.dateline().date());
     strings(g, "places", a.dateline().places());
     g.writeEndObject();
-    string(g, "file", a.file());
-    string(g, "id", a.id());
+    g.writeStringField("file", a.file());
+    g.writeStringField("id", a.id());
     g.writeArrayFieldStart("implied_countries");
     for (Article.CountryRef c : a.countries()) {
       if (!c.named()) {
@@ -62,23 +62,23 @@ public final class DataFiles {
       }
     }
     g.writeEndArray();
-    string(g, "original_source", a.originalSource());
+    g.writeStringField("original_source", a.originalSource());
     g.writeArrayFieldStart("people");
     for (Article.PersonRef p : a.people()) {
       g.writeStartObject();
       strings(g, "aliases", p.aliases());
-      string(g, "name", p.name());
+      g.writeStringField("name", p.name());
       strings(g, "roles", p.roles());
-      string(g, "slug", p.slug());
-      string(g, "url", p.url());
+      g.writeStringField("slug", p.slug());
+      g.writeStringField("url", p.url());
       g.writeEndObject();
     }
     g.writeEndArray();
     g.writeArrayFieldStart("quotes");
     for (Quote q : a.quotes()) {
       g.writeStartObject();
-      string(g, "speaker", q.speaker());
-      string(g, "text", q.text());
+      g.writeStringField("speaker", q.speaker());
+      g.writeStringField("text", q.text());
       g.writeEndObject();
     }
     g.writeEndArray();
@@ -87,18 +87,18 @@ public final class DataFiles {
       g.writeString(section.title());
     }
     g.writeEndArray();
-    string(g, "slug", a.slug());
-    string(g, "source", a.file());
-    string(g, "title", a.title());
-    string(g, "url", a.url());
+    g.writeStringField("slug", a.slug());
+    g.writeStringField("source", a.file());
+    g.writeStringField("title", a.title());
+    g.writeStringField("url", a.url());
     g.writeEndObject();
   }
 
   private static void country(JsonGenerator g, Article.CountryRef c) throws IOException {
     g.writeStartObject();
-    string(g, "code", c.code());
-    string(g, "name", c.name());
-    string(g, "url", c.url());
+    g.writeStringField("code", c.code());
+    g.writeStringField("name", c.name());
+    g.writeStringField("url", c.url());
     g.writeEndObject();
   }
 
@@ -108,40 +108,30 @@ public final class DataFiles {
     strings(g, "articles", p.articles());
     strings(g, "countries", p.countries());
     g.writeNumberField("mentions", p.mentions());
-    string(g, "name", p.name());
+    g.writeStringField("name", p.name());
     g.writeArrayFieldStart("roles");
     for (Person.RoleSeen r : p.roles()) {
       g.writeStartObject();
-      string(g, "article", r.article());
-      string(g, "role", r.role());
+      g.writeStringField("article", r.article());
+      g.writeStringField("role", r.role());
       g.writeEndObject();
     }
     g.writeEndArray();
-    string(g, "slug", p.slug());
-    string(g, "url", p.url());
+    g.writeStringField("slug", p.slug());
+    g.writeStringField("url", p.url());
     g.writeEndObject();
   }
 
   private static void country(JsonGenerator g, Country c) throws IOException {
     g.writeStartObject();
     strings(g, "articles", c.articles());
-    string(g, "code", c.code());
+    g.writeStringField("code", c.code());
     g.writeNumberField("mentions", c.mentions());
-    string(g, "name", c.name());
+    g.writeStringField("name", c.name());
     strings(g, "people", c.people());
-    string(g, "region", c.info().region());
-    string(g, "url", c.url());
+    g.writeStringField("region", c.info().region());
+    g.writeStringField("url", c.url());
     g.writeEndObject();
-  }
-
-  /** A field holding a string, or null. */
-  private static void string(JsonGenerator g, String name, String value) throws IOException {
-    g.writeFieldName(name);
-    if (value == null) {
-      g.writeNull();
-    } else {
-      g.writeString(value);
-    }
   }
 
   private static void strings(JsonGenerator g, String name, List<String> values) throws IOException {

@@ -32,7 +32,7 @@ final class Utf8Writer extends Writer implements SpecializedWriter {
     }
   }
 
-  @Override
+  @Override // without the IOException of Writer's, which this writer never throws
   public void write(String s) {
     write(s, 0, s.length());
   }
