@@ -39,6 +39,8 @@ final class MarkdownReader {
   static final int MAX_NESTING = 64;
 
   final Parser parser;
+  /** The same parser without the tables extension, for text without a '|': it can hold no table. */
+  private final Parser pipelessParser;
   final HtmlRenderer renderer;
   private final boolean trustHtml;
   private final Document.OutputSettings compact =
@@ -47,16 +49,23 @@ final class MarkdownReader {
   MarkdownReader(boolean trustHtml) {
     this.trustHtml = trustHtml;
     MutableDataSet options = new MutableDataSet();
-    options.set(Parser.EXTENSIONS, List.of(TablesExtension.create()));
     options.set(HtmlRenderer.SUPPRESSED_LINKS, "(?i)\\s*(?:javascript|vbscript|data|file):.*");
     options.set(HtmlRenderer.SOFT_BREAK, " ");
+    // the tables extension looks at every paragraph, and makes a pattern for every document
+    this.pipelessParser = Parser.builder(options).build();
+    options.set(Parser.EXTENSIONS, List.of(TablesExtension.create()));
     this.parser = Parser.builder(options).build();
     this.renderer = HtmlRenderer.builder(options).build();
   }
 
+  /** The Markdown's syntax tree; a table needs a '|' in its delimiter row. */
+  com.vladsch.flexmark.util.ast.Document parse(String markdown) {
+    return (markdown.indexOf('|') >= 0 ? parser : pipelessParser).parse(markdown);
+  }
+
   ParsedDocument read(String file, String body, int firstLine, FrontMatter frontMatter)
       throws ContentException {
-    com.vladsch.flexmark.util.ast.Document document = parser.parse(body);
+    com.vladsch.flexmark.util.ast.Document document = parse(body);
     LineIndex lines = new LineIndex(body);
     checkNesting(document, file, firstLine, lines);
     String title = frontMatter.title();
