@@ -198,21 +198,27 @@ public final class SiteRenderer {
       List<Article> stories = links.articles(country.articles());
       List<Person> people = links.people(country.people().stream().limit(PageViews.MAX_LISTED).toList());
       List<Country> others = links.countries(archive.relations().coMentionedCountries(country.code()));
-      String chart = MonthlyChart.svg(stories, country.name());
-      java.util.Set<String> datelined = new java.util.HashSet<>();
-      for (Article a : stories) {
-        if (a.datelinePlaces().stream().anyMatch(p -> country.code().equals(p.code()))) {
-          datelined.add(a.id());
-        }
-      }
+      Map<String, Object> views = new HashMap<>();
       paged(country.url(), stories, out, "country", country.name(), context -> {
         context.put("feed", feedUrl(country.url()));
         context.put("country", country);
+        context.put("allStories", stories);
         context.put("people", people);
         context.put("others", others);
-        context.put("marked", datelined);
-        context.put("chart", chart);
-      }, derived -> {});
+      }, derived -> {
+        // made of the country and all its stories, both in the context; once for all its pages
+        if (views.isEmpty()) {
+          java.util.Set<String> datelined = new java.util.HashSet<>();
+          for (Article a : stories) {
+            if (a.datelinePlaces().stream().anyMatch(p -> country.code().equals(p.code()))) {
+              datelined.add(a.id());
+            }
+          }
+          views.put("marked", datelined);
+          views.put("chart", MonthlyChart.svg(stories, country.name()));
+        }
+        derived.putAll(views);
+      });
       feed(out, feedUrl(country.url()), country.name() + " · " + config.title(), country.url(), stories);
     });
   }

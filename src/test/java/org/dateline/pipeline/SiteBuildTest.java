@@ -377,6 +377,36 @@ class SiteBuildTest {
     assertSameAsFromScratch(root, "quote");
   }
 
+  @Test
+  void aDateEditedInAStoryOffACountrysFirstPageReachesItsChart() throws Exception {
+    Path root = Fixtures.site("basic", temp.resolve("site"));
+    Files.writeString(root.resolve("site.yaml"), "page_size: 1\n");
+    Fixtures.write(root, "content/2024/quay-older.md", """
+        ---
+        title: Quay repairs begin
+        date: 2024-02-01
+        ---
+        Repairs to the old quay at Portsmouth in Britain began on Monday.
+        """);
+    Fixtures.write(root, "content/2024/quay-newer.md", """
+        ---
+        title: Quay repairs end
+        date: 2024-04-01
+        ---
+        Repairs to the old quay at Portsmouth in Britain ended on Friday.
+        """);
+    build(root);
+    Path first = root.resolve("site-out/countries/gb.html");
+    assertTrue(Files.readString(first).contains("2024-02: 1 story"), Files.readString(first));
+    assertTrue(Files.isRegularFile(root.resolve("site-out/countries/gb/2.html")), "the older story is on page 2");
+
+    Fixtures.write(root, "content/2024/quay-older.md",
+        Files.readString(root.resolve("content/2024/quay-older.md")).replace("2024-02-01", "2024-01-01"));
+    build(root);
+    assertTrue(Files.readString(first).contains("2024-01: 1 story"), Files.readString(first));
+    assertSameAsFromScratch(root, "date");
+  }
+
   /** The pages the last build wrote with a key of their inputs, by the manifest. */
   private static List<String> pagesWithKeys(Path out) throws Exception {
     return Files.readAllLines(out.resolve(".dateline-files")).stream()
