@@ -3,13 +3,14 @@ package org.dateline.pipeline;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicIntegerArray;
+import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.function.Function;
 import org.dateline.diag.Diagnostic;
 import org.dateline.model.SourcePos;
@@ -21,6 +22,12 @@ import org.dateline.model.SourcePos;
  * (flexmark, for one, backtracks exponentially on some link labels full of backslashes.)
  */
 public final class StoryProcessor<I, O> implements AutoCloseable {
+  /** How a task was settled. */
+  private static final int FINISHED = 1;
+  private static final int ABANDONED = 2;
+  /** The longest the calling thread sleeps before looking for overdue tasks. */
+  private static final Duration MAX_POLL = Duration.ofMillis(100);
+
   private final ThreadPoolExecutor pool;
   private final Duration limit;
   private int threads;
@@ -42,50 +49,91 @@ public final class StoryProcessor<I, O> implements AutoCloseable {
             });
   }
 
-  /** Applies {@code task} to every input; {@code onTimeout} gives the result of one that ran too long. */
+  /**
+   * Applies {@code task} to every input; {@code onTimeout} gives the result of one that ran too long.
+   * The calling thread sleeps until all are done, waking only to look for overdue tasks: a thread
+   * woken as each task ends would cost a wake-up and a context switch for every story.
+   */
   public List<O> map(List<I> inputs, Function<I, O> task, Function<I, O> onTimeout)
       throws InterruptedException {
-    ConcurrentHashMap<Integer, Long> started = new ConcurrentHashMap<>();
-    List<Future<O>> futures = new ArrayList<>();
+    Tasks tasks = new Tasks(inputs.size());
+    List<Future<O>> futures = new ArrayList<>(inputs.size());
     for (int i = 0; i < inputs.size(); i++) {
       int index = i;
       I input = inputs.get(i);
       futures.add(
           pool.submit(
               () -> {
-                started.put(index, System.nanoTime());
-                return task.apply(input);
+                tasks.start(index);
+                try {
+                  return task.apply(input);
+                } finally {
+                  tasks.settle(index, FINISHED);
+                }
               }));
     }
-    List<O> out = new ArrayList<>();
+    long poll = Math.max(1, Math.min(limit.toNanos() / 10, MAX_POLL.toNanos()));
+    while (!tasks.unsettled.await(poll, TimeUnit.NANOSECONDS)) {
+      for (int i = 0; i < futures.size(); i++) {
+        if (tasks.overdue(i, limit) && tasks.settle(i, ABANDONED)) {
+          futures.get(i).cancel(true);
+          replaceStuckThread();
+        }
+      }
+    }
+    List<O> out = new ArrayList<>(inputs.size());
     for (int i = 0; i < futures.size(); i++) {
-      out.add(await(futures.get(i), i, started, inputs.get(i), onTimeout));
+      out.add(tasks.settled.get(i) == ABANDONED ? onTimeout.apply(inputs.get(i)) : result(futures.get(i)));
     }
     return out;
   }
 
-  private O await(
-      Future<O> future, int index, ConcurrentHashMap<Integer, Long> started, I input, Function<I, O> onTimeout)
-      throws InterruptedException {
-    while (true) {
-      Long start = started.get(index);
-      long remaining =
-          start == null ? limit.toNanos() : limit.toNanos() - (System.nanoTime() - start);
-      try {
-        return future.get(Math.max(1, remaining), TimeUnit.NANOSECONDS);
-      } catch (TimeoutException e) {
-        if (started.containsKey(index) && System.nanoTime() - started.get(index) >= limit.toNanos()) {
-          future.cancel(true);
-          replaceStuckThread();
-          return onTimeout.apply(input);
-        }
-      } catch (ExecutionException e) {
-        Throwable cause = e.getCause();
-        if (cause instanceof RuntimeException r) {
-          throw r;
-        }
-        throw new IllegalStateException(cause);
+  /**
+   * When each task started, and how each was settled (finished, or abandoned as overdue): the
+   * first of the two counts, once.
+   */
+  private static final class Tasks {
+    private final long base = System.nanoTime();
+    /** Nanoseconds from {@code base} to each task's start, plus one; 0 until it starts. */
+    private final AtomicLongArray started;
+    private final AtomicIntegerArray settled;
+    private final CountDownLatch unsettled;
+
+    Tasks(int count) {
+      started = new AtomicLongArray(count);
+      settled = new AtomicIntegerArray(count);
+      unsettled = new CountDownLatch(count);
+    }
+
+    void start(int index) {
+      started.set(index, System.nanoTime() - base + 1);
+    }
+
+    boolean overdue(int index, Duration limit) {
+      long start = started.get(index);
+      return settled.get(index) == 0 && start != 0 && System.nanoTime() - base + 1 - start >= limit.toNanos();
+    }
+
+    /** Settles a task as {@code how}, unless it already is; true when this call settled it. */
+    boolean settle(int index, int how) {
+      if (settled.compareAndSet(index, 0, how)) {
+        unsettled.countDown();
+        return true;
       }
+      return false;
+    }
+  }
+
+  /** A finished task's result (it may still be handing it over), or what it threw. */
+  private static <O> O result(Future<O> future) throws InterruptedException {
+    try {
+      return future.get();
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new IllegalStateException(cause);
     }
   }
 
