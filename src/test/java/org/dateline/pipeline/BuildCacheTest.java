@@ -178,6 +178,20 @@ class BuildCacheTest {
   }
 
   @Test
+  void aFailingBuildReportsTheCacheItCouldNotWriteToo() throws Exception {
+    Path root = Fixtures.site("broken", temp.resolve("site"));
+    Files.writeString(root.resolve(BuildOptions.CACHE_DIR), "a file where the cache folder should be");
+    org.dateline.diag.ContentException e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            org.dateline.diag.ContentException.class, () -> new SiteBuild(BuildOptions.standard(root)).run());
+    List<String> problems = e.diagnostics().stream().map(Diagnostic::toString).toList();
+    assertTrue(problems.stream().anyMatch(p -> p.contains(": error: ")), problems.toString());
+    assertTrue(
+        problems.stream().anyMatch(p -> p.startsWith(".dateline-cache/stories.bin:1:1: warning: cannot write the build cache")),
+        problems.toString());
+  }
+
+  @Test
   void theCacheGoesWhereTheOptionsSay() throws Exception {
     Path root = Fixtures.site("basic", temp.resolve("site"));
     Path elsewhere = temp.resolve("elsewhere");
