@@ -168,7 +168,11 @@ final class MarkdownReader {
    * in one call.
    */
   private String render(com.vladsch.flexmark.util.ast.Document story, List<Node> run) {
-    StringBuilder html = new StringBuilder();
+    int size = 0;
+    for (Node node : run) {
+      size += node.getTextLength() + 16;
+    }
+    StringBuilder html = new StringBuilder(size);
     List<Node> pending = new ArrayList<>();
     for (Node node : List.copyOf(run)) {
       String plain = node instanceof Paragraph ? PlainParagraph.html(node) : null;

@@ -29,9 +29,12 @@ final class PlainParagraph {
   private static boolean isPlain(Node paragraph) {
     for (Node child = paragraph.getFirstChild(); child != null; child = child.getNext()) {
       if (child instanceof Text) {
-        String chars = string(child.getChars());
-        if (chars.indexOf('\\') >= 0 || chars.indexOf('&') >= 0) {
-          return false;
+        CharSequence text = source(child.getChars());
+        for (int i = start(child.getChars()), end = i + child.getChars().length(); i < end; i++) {
+          char c = text.charAt(i);
+          if (c == '\\' || c == '&') {
+            return false;
+          }
         }
       } else if (!(child instanceof SoftLineBreak)) {
         return false;
@@ -42,46 +45,54 @@ final class PlainParagraph {
 
   /** The text of a plain paragraph, or its HTML content (escaped, soft breaks as one space). */
   private static String collect(Node paragraph, boolean html) {
-    StringBuilder out = new StringBuilder();
+    StringBuilder out = new StringBuilder(paragraph.getTextLength() + 16);
     for (Node child = paragraph.getFirstChild(); child != null; child = child.getNext()) {
-      String chars = string(child.getChars());
-      if (child instanceof SoftLineBreak) {
-        out.append(html ? " " : chars);
+      BasedSequence chars = child.getChars();
+      CharSequence text = source(chars);
+      int start = start(chars);
+      int end = start + chars.length();
+      if (child instanceof SoftLineBreak && html) {
+        out.append(' ');
       } else if (!html) {
-        out.append(chars);
+        out.append(text, start, end);
       } else {
         // flexmark's escaping, which leaves apostrophes alone (a plain paragraph has no '&'),
         // the text between the escaped characters appended in one piece
-        char[] text = chars.toCharArray();
-        int run = 0;
-        for (int i = 0; i < text.length; i++) {
-          String entity = switch (text[i]) {
+        int run = start;
+        for (int i = start; i < end; i++) {
+          String entity = switch (text.charAt(i)) {
             case '<' -> "&lt;";
             case '>' -> "&gt;";
             case '"' -> "&quot;";
             default -> null;
           };
           if (entity != null) {
-            out.append(text, run, i - run).append(entity);
+            out.append(text, run, i).append(entity);
             run = i + 1;
           }
         }
-        out.append(text, run, text.length - run);
+        out.append(text, run, end);
       }
     }
     return out.toString();
   }
 
   /**
-   * The characters of {@code chars} as a String, cut straight from the text it was parsed from
-   * when it is one stretch of it (flexmark's own {@code toString} copies a character at a time).
+   * Where the characters of {@code chars} are: the text they were parsed from when they are one
+   * stretch of it (flexmark's own {@code toString} and {@code charAt} cost a call or more a
+   * character), else {@code chars} itself; they start at {@link #start} there.
    */
-  private static String string(BasedSequence chars) {
-    int start = chars.getStartOffset();
-    int end = chars.getEndOffset();
-    if (chars.getBase() instanceof String base && end - start == chars.length() && end <= base.length()) {
-      return base.substring(start, end);
-    }
-    return chars.toString();
+  private static CharSequence source(BasedSequence chars) {
+    return isStretch(chars) ? (String) chars.getBase() : chars;
+  }
+
+  private static int start(BasedSequence chars) {
+    return isStretch(chars) ? chars.getStartOffset() : 0;
+  }
+
+  private static boolean isStretch(BasedSequence chars) {
+    return chars.getBase() instanceof String base
+        && chars.getEndOffset() - chars.getStartOffset() == chars.length()
+        && chars.getEndOffset() <= base.length();
   }
 }
