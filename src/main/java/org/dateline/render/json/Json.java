@@ -2,6 +2,9 @@ package org.dateline.render.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,6 +13,9 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 
 /** The one configured Jackson mapper: sorted map keys, {@code \n} line endings, no timestamps. */
 public final class Json {
@@ -24,6 +30,30 @@ public final class Json {
           new DefaultPrettyPrinter()
               .withObjectIndenter(new DefaultIndenter("  ", "\n"))
               .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+  private final ObjectWriter script =
+      mapper.writer().with(new ScriptEscapes()).without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+
+  /** JSON's escapes, and '<' and '>' as JSON's six-character escapes. */
+  private static final class ScriptEscapes extends CharacterEscapes {
+    private static final SerializableString LESS = new SerializedString("\\u003c");
+    private static final SerializableString GREATER = new SerializedString("\\u003e");
+    private final int[] ascii = standardAsciiEscapesForJSON();
+
+    ScriptEscapes() {
+      ascii['<'] = ESCAPE_CUSTOM;
+      ascii['>'] = ESCAPE_CUSTOM;
+    }
+
+    @Override
+    public int[] getEscapeCodesForAscii() {
+      return ascii;
+    }
+
+    @Override
+    public SerializableString getEscapeSequence(int ch) {
+      return ch == '<' ? LESS : ch == '>' ? GREATER : null;
+    }
+  }
 
   /**
    * {@code items} as an indented JSON array in UTF-8, ending with a line break, written to
@@ -50,6 +80,18 @@ public final class Json {
   @FunctionalInterface
   public interface ItemWriter<T> {
     void write(JsonGenerator generator, T item) throws IOException;
+  }
+
+  /**
+   * {@code value} as compact JSON in UTF-8, with '<' and '>' escaped so that the text can stand in
+   * a script anywhere ({@code </script>} cannot end it). Does not close {@code out}.
+   */
+  public void writeForScript(OutputStream out, Object value) throws IOException {
+    // through a writer: Jackson's own UTF-8 output escapes characters beyond the BMP once custom
+    // escapes are set, and a lone surrogate should become '?' as it does in every other file
+    Writer text = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+    script.writeValue(text, value);
+    text.flush();
   }
 
   public String write(Object value, boolean indent) {

@@ -1,10 +1,14 @@
 package org.dateline.render.search;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -158,7 +162,7 @@ public final class SearchIndex {
     meta.put("docs", n);
     meta.put("block", BLOCK_CHARS);
     meta.put("stopWords", new TreeSet<>(SearchTokens.STOP_WORDS));
-    out.add(script("search/meta.js", "meta(", json.write(meta, false), null));
+    out.add(script("search/meta.js", "meta(", meta, null));
     for (int i = 0; i < shards; i++) {
       writeShard(i, shardMaps.get(i), n, lengths, avg, out);
     }
@@ -177,7 +181,10 @@ public final class SearchIndex {
     }
     String key = keys == null ? null : keys.of("search terms", Map.of("path", path, "postings", digest(shard.keySet(), scored)));
     if (key == null || !out.keep(path, key)) {
-      out.add(script(path, "terms(" + i + ",", terms(shard.keySet(), scored), key));
+      Map<String, int[]> terms = new LinkedHashMap<>();
+      java.util.Iterator<int[]> postings = scored.iterator();
+      shard.keySet().forEach(term -> terms.put(term, postings.next()));
+      out.add(script(path, "terms(" + i + ",", terms, key));
     }
   }
 
@@ -281,19 +288,6 @@ public final class SearchIndex {
     return new ChunkTerms(lengths, blocks, terms, postings);
   }
 
-  /**
-   * Appends {@code term} as a JSON string: quoted as it is when it has only letters and digits
-   * (as every term has), which is what the JSON writer would give, else by the JSON writer.
-   */
-  private StringBuilder appendJsonString(StringBuilder sb, String term) {
-    for (int i = 0; i < term.length(); i++) {
-      if (!Character.isLetterOrDigit(term.charAt(i))) {
-        return sb.append(json.write(term, false));
-      }
-    }
-    return sb.append('"').append(term).append('"');
-  }
-
   /** The paths of chunk {@code chunk}'s files: its docs, then each block of its text. */
   private static List<String> files(int chunk, int blocks) {
     List<String> paths = new ArrayList<>();
@@ -324,7 +318,7 @@ public final class SearchIndex {
                 String.join(", ", a.people().stream().map(Article.PersonRef::name).toList()),
                 lede(texts.get(k))));
       }
-      out.add(script(paths.get(0), "docs(" + chunk + ",", json.write(docs, false), key));
+      out.add(script(paths.get(0), "docs(" + chunk + ",", docs, key));
     }
     for (int block = 0; block < blocks; block++) {
       if (kept.contains(paths.get(block + 1))) {
@@ -334,7 +328,7 @@ public final class SearchIndex {
       for (String text : texts) {
         parts.add(block(text, block));
       }
-      out.add(script(paths.get(block + 1), "text(" + chunk + "," + block + ",", json.write(parts, false), key));
+      out.add(script(paths.get(block + 1), "text(" + chunk + "," + block + ",", parts, key));
     }
   }
 
@@ -369,28 +363,6 @@ public final class SearchIndex {
       }
     }
     return triples;
-  }
-
-  /** One shard's terms as a JSON object: term to [story, score, block, ...]. */
-  private String terms(Set<String> terms, List<int[]> scored) {
-    StringBuilder sb = new StringBuilder(terms.size() * 32);
-    sb.append('{');
-    java.util.Iterator<int[]> postings = scored.iterator();
-    for (String term : terms) {
-      if (sb.length() > 1) {
-        sb.append(',');
-      }
-      appendJsonString(sb, term).append(":[");
-      int[] triples = postings.next();
-      for (int k = 0; k < triples.length; k++) {
-        if (k > 0) {
-          sb.append(',');
-        }
-        sb.append(triples[k]);
-      }
-      sb.append(']');
-    }
-    return sb.append('}').toString();
   }
 
   /**
@@ -431,11 +403,21 @@ public final class SearchIndex {
   }
 
   /**
-   * A script that hands {@code json} to the page, {@code DatelineSearch.call json);}, made from
-   * inputs with this {@code key} (or null).
+   * A script that hands the JSON of {@code value} to the page, {@code DatelineSearch.call json);},
+   * made from inputs with this {@code key} (or null).
    */
-  private static OutputFile script(String path, String call, String json, String key) {
-    String text = "DatelineSearch." + call + json.replace("<", "\\u003c").replace(">", "\\u003e") + ");\n";
-    return new OutputFile(path, text.getBytes(StandardCharsets.UTF_8), key);
+  private OutputFile script(String path, String call, Object value, String key) {
+    // most files, 25 stories' opening words or blocks of text, take about 12 KB
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(16 << 10);
+    try {
+      bytes.write(("DatelineSearch." + call).getBytes(StandardCharsets.UTF_8));
+      json.writeForScript(bytes, value);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    bytes.write(')');
+    bytes.write(';');
+    bytes.write('\n');
+    return new OutputFile(path, bytes.toByteArray(), key);
   }
 }
