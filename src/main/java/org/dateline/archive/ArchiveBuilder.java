@@ -19,6 +19,7 @@ import org.dateline.model.CountryInfo;
 import org.dateline.model.Person;
 import org.dateline.model.PersonMention;
 import org.dateline.model.Story;
+import org.dateline.parallel.Parallel;
 
 /**
  * Turns the stories into the archive: slugs and URLs (decided here and nowhere else), one person
@@ -68,13 +69,9 @@ public final class ArchiveBuilder {
     // each article on its own, so on all cores; the slugs above depend on the file order
     List<Article> articles =
         new ArrayList<>(
-            java.util.stream.IntStream.range(0, ordered.size())
-                .parallel()
-                .mapToObj(
-                    i ->
-                        new ArticleAssembler(ordered.get(i), slugs.get(i), people, this::country, countryOfPlace)
-                            .assemble())
-                .toList());
+            Parallel.map(
+                ordered.size(),
+                i -> new ArticleAssembler(ordered.get(i), slugs.get(i), people, this::country, countryOfPlace).assemble()));
     articles.sort(NEWEST_FIRST.thenComparing(Article::file));
     RelationsBuilder.Input input = RelationsBuilder.Input.of(articles);
     return new Archive(

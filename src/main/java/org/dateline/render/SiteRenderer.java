@@ -10,6 +10,7 @@ import org.dateline.model.Article;
 import org.dateline.model.Country;
 import org.dateline.model.Person;
 import org.dateline.model.SiteConfig;
+import org.dateline.parallel.Parallel;
 import org.dateline.render.json.DataFiles;
 import org.dateline.render.json.JsonLd;
 import org.dateline.render.pebble.Templates;
@@ -113,7 +114,7 @@ public final class SiteRenderer {
             () -> renderHome(archive, out),
             () -> renderSingles(archive, out));
     // independent of each other, so they share the cores; the biggest ones come first
-    jobs.parallelStream().forEach(Runnable::run);
+    Parallel.forEach(jobs, Runnable::run);
     out.add(SitemapWriter.robots(config));
     out.add(SitemapWriter.sitemap(config, List.copyOf(pages)));
   }
@@ -145,7 +146,7 @@ public final class SiteRenderer {
 
   private void renderArticles(Archive archive, Links links, OutputSink out) {
     List<Article> articles = archive.articles();
-    java.util.stream.IntStream.range(0, articles.size()).parallel().forEach(i -> {
+    Parallel.forEach(articles.size(), i -> {
       Article article = articles.get(i);
       Map<String, Object> context = context("article", article.title(), "../", article.url());
       context.put("article", article);
@@ -162,7 +163,7 @@ public final class SiteRenderer {
     Map<String, Object> index = context("people", "People", "../", "people/index.html");
     index.put("letters", PeopleIndexView.letters(archive.people()));
     page(out, "people/index.html", "people", index);
-    archive.people().parallelStream().forEach(person -> {
+    Parallel.forEach(archive.people(), person -> {
       List<Article> stories = links.articles(person.articles());
       List<Country> countries = links.countries(person.countries().stream().limit(PageViews.MAX_LISTED).toList());
       List<Person> related = links.people(archive.relations().coMentionedPeople(person.slug()));
@@ -194,7 +195,7 @@ public final class SiteRenderer {
     Map<String, Object> index = context("countries", "Countries", "../", "countries/index.html");
     index.put("regions", PageViews.regions(archive.countries()));
     page(out, "countries/index.html", "countries", index);
-    archive.countries().parallelStream().forEach(country -> {
+    Parallel.forEach(archive.countries(), country -> {
       List<Article> stories = links.articles(country.articles());
       List<Person> people = links.people(country.people().stream().limit(PageViews.MAX_LISTED).toList());
       List<Country> others = links.countries(archive.relations().coMentionedCountries(country.code()));
