@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import java.util.function.IntFunction;
@@ -37,10 +38,18 @@ public final class Parallel {
     }
     int grain = grain(count);
     AtomicInteger next = new AtomicInteger();
+    AtomicReference<RuntimeException> failed = new AtomicReference<>();
     Runnable take = () -> {
-      for (int start = next.getAndAdd(grain); start < count; start = next.getAndAdd(grain)) {
-        for (int i = start; i < Math.min(count, start + grain); i++) {
-          action.accept(i);
+      try {
+        for (int start = next.getAndAdd(grain); start < count; start = next.getAndAdd(grain)) {
+          for (int i = start; i < Math.min(count, start + grain); i++) {
+            action.accept(i);
+          }
+        }
+      } catch (RuntimeException e) {
+        next.set(count); // no more takes
+        if (!failed.compareAndSet(null, e)) {
+          failed.get().addSuppressed(e);
         }
       }
     };
@@ -49,12 +58,11 @@ public final class Parallel {
     for (int h = 0; h < helpers; h++) {
       forked.add(ForkJoinTask.adapt(take).fork());
     }
-    RuntimeException failed = run(take, next, count, null);
-    for (ForkJoinTask<?> helper : forked) {
-      failed = run(helper::join, next, count, failed);
-    }
-    if (failed != null) {
-      throw failed;
+    take.run();
+    forked.forEach(ForkJoinTask::join);
+    // what the item threw itself, not the copy that the pool makes of what another thread threw
+    if (failed.get() != null) {
+      throw failed.get();
     }
   }
 
@@ -75,23 +83,5 @@ public final class Parallel {
   static int grain(int count) {
     int threads = ForkJoinPool.getCommonPoolParallelism() + 1; // the calling thread works too
     return Math.max(1, count / (threads * TAKES_PER_THREAD));
-  }
-
-  /**
-   * Runs {@code work}; when it throws, no more items are taken, and what it threw is the failure
-   * (or suppressed in the one before).
-   */
-  private static RuntimeException run(Runnable work, AtomicInteger next, int count, RuntimeException failed) {
-    try {
-      work.run();
-      return failed;
-    } catch (RuntimeException e) {
-      next.set(count);
-      if (failed == null) {
-        return e;
-      }
-      failed.addSuppressed(e);
-      return failed;
-    }
   }
 }

@@ -38,20 +38,20 @@ class ParallelTest {
   }
 
   @Test
-  void whatAnItemThrowsIsThrownAndStopsTheTaking() {
+  void whatAnItemThrowsIsThrownAsItIsAndStopsTheTaking() {
     ConcurrentLinkedQueue<Integer> done = new ConcurrentLinkedQueue<>();
     IllegalStateException e =
         assertThrows(
             IllegalStateException.class,
             () ->
                 Parallel.forEach(100_000, i -> {
-                  if (i == 10) {
-                    throw new IllegalStateException("item 10");
+                  if (i % 1_000 == 10) {
+                    throw new IllegalStateException("item " + i);
                   }
                   done.add(i);
                 }));
-    assertEquals("item 10", e.getMessage());
-    // the items after it in its thread's take are never done
-    assertTrue(done.size() < 100_000 - 1, "items after the failure are not all taken: " + done.size());
+    // not the copy the pool makes of what another thread threw, whose message names the class
+    assertTrue(e.getMessage().matches("item \\d+"), e.getMessage());
+    assertTrue(done.size() < 100_000 - 100, "items after a failure are not taken: " + done.size());
   }
 }
