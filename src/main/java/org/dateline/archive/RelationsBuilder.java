@@ -8,10 +8,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.IntStream;
 import org.dateline.digest.Murmur3;
 import org.dateline.model.Article;
 import org.dateline.model.Relations;
+import org.dateline.parallel.Parallel;
 
 /**
  * Finds related stories (ranked by shared people, then shared countries, then closeness in date)
@@ -31,7 +31,8 @@ final class RelationsBuilder {
   private static final int COUNTRY_WEIGHT = 1;
   /**
    * Stories ranked together on one core, at least: each block has scratch arrays the size of the
-   * archive, so there are a few blocks per core, not thousands.
+   * archive, so there are some sixteen blocks per core (for {@link Parallel} to even out), not
+   * thousands.
    */
   private static final int MIN_BLOCK = 256;
 
@@ -103,8 +104,8 @@ final class RelationsBuilder {
     int[][] byCountry = postings(countries, countryIds.size());
     List<List<String>> relatedOf = new ArrayList<>(Collections.nCopies(n, null));
     // blocks of stories on all cores, each with its own scratch arrays; the result is the same
-    int size = Math.max(MIN_BLOCK, n / (4 * Runtime.getRuntime().availableProcessors()) + 1);
-    IntStream.range(0, (n + size - 1) / size).parallel().forEach(block -> {
+    int size = Math.max(MIN_BLOCK, n / (16 * Runtime.getRuntime().availableProcessors()) + 1);
+    Parallel.forEach((n + size - 1) / size, block -> {
       int[] score = new int[n];
       int[] seenBy = new int[n];
       Arrays.fill(seenBy, -1);
