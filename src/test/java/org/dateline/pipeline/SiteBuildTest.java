@@ -345,24 +345,14 @@ class SiteBuildTest {
     assertTrue(second.files() > 0 && second.files() < first.files() / 2, second.summary());
     assertEquals(first.files(), second.files() + second.unchanged(), second.summary());
   }
+
   @Test
   void aQuoteEditedInAStoryOffAPersonsFirstPageReachesThatPage() throws Exception {
-    Path root = Fixtures.site("basic", temp.resolve("site"));
-    Files.writeString(root.resolve("site.yaml"), "page_size: 1\n");
-    Fixtures.write(root, "content/2024/quay-older.md", """
-        ---
-        title: Quay repairs begin
-        date: 2024-02-01
-        ---
+    Path root = quaySite("""
         PORTSMOUTH – Repairs to the old quay began on Monday.
 
         "The quay has waited long enough," said Miriam Okonjo, the harbour engineer.
-        """);
-    Fixtures.write(root, "content/2024/quay-newer.md", """
-        ---
-        title: Quay repairs end
-        date: 2024-04-01
-        ---
+        """, """
         PORTSMOUTH – Repairs to the old quay ended on Friday, Miriam Okonjo said.
         """);
     build(root);
@@ -370,8 +360,7 @@ class SiteBuildTest {
     assertTrue(Files.readString(first).contains("The quay has waited long enough"));
     assertTrue(Files.isRegularFile(root.resolve("site-out/people/miriam-okonjo/2.html")), "the quote's story is on page 2");
 
-    Fixtures.write(root, "content/2024/quay-older.md",
-        Files.readString(root.resolve("content/2024/quay-older.md")).replace("long enough", "for years"));
+    editOlderQuayStory(root, "long enough", "for years");
     build(root);
     assertTrue(Files.readString(first).contains("The quay has waited for years"), Files.readString(first));
     assertSameAsFromScratch(root, "quote");
@@ -379,20 +368,9 @@ class SiteBuildTest {
 
   @Test
   void aDateEditedInAStoryOffACountrysFirstPageReachesItsChart() throws Exception {
-    Path root = Fixtures.site("basic", temp.resolve("site"));
-    Files.writeString(root.resolve("site.yaml"), "page_size: 1\n");
-    Fixtures.write(root, "content/2024/quay-older.md", """
-        ---
-        title: Quay repairs begin
-        date: 2024-02-01
-        ---
+    Path root = quaySite("""
         Repairs to the old quay at Portsmouth in Britain began on Monday.
-        """);
-    Fixtures.write(root, "content/2024/quay-newer.md", """
-        ---
-        title: Quay repairs end
-        date: 2024-04-01
-        ---
+        """, """
         Repairs to the old quay at Portsmouth in Britain ended on Friday.
         """);
     build(root);
@@ -400,11 +378,27 @@ class SiteBuildTest {
     assertTrue(Files.readString(first).contains("2024-02: 1 story"), Files.readString(first));
     assertTrue(Files.isRegularFile(root.resolve("site-out/countries/gb/2.html")), "the older story is on page 2");
 
-    Fixtures.write(root, "content/2024/quay-older.md",
-        Files.readString(root.resolve("content/2024/quay-older.md")).replace("2024-02-01", "2024-01-01"));
+    editOlderQuayStory(root, "2024-02-01", "2024-01-01");
     build(root);
     assertTrue(Files.readString(first).contains("2024-01: 1 story"), Files.readString(first));
     assertSameAsFromScratch(root, "date");
+  }
+
+  /**
+   * A site of one story a page with two stories about a quay, dated 2024-02-01 and 2024-04-01, of
+   * these bodies: the older one's stories are on the second page of whom and what it names.
+   */
+  private Path quaySite(String olderBody, String newerBody) throws Exception {
+    Path root = Fixtures.site("basic", temp.resolve("site"));
+    Files.writeString(root.resolve("site.yaml"), "page_size: 1\n");
+    Fixtures.write(root, "content/2024/quay-older.md", "---\ntitle: Quay repairs begin\ndate: 2024-02-01\n---\n" + olderBody);
+    Fixtures.write(root, "content/2024/quay-newer.md", "---\ntitle: Quay repairs end\ndate: 2024-04-01\n---\n" + newerBody);
+    return root;
+  }
+
+  private static void editOlderQuayStory(Path root, String from, String to) throws Exception {
+    String story = "content/2024/quay-older.md";
+    Fixtures.write(root, story, Files.readString(root.resolve(story)).replace(from, to));
   }
 
   /** The pages the last build wrote with a key of their inputs, by the manifest. */
