@@ -385,8 +385,8 @@ class SiteBuildTest {
   }
 
   /**
-   * A site of one story a page with two stories about a quay, dated 2024-02-01 and 2024-04-01, of
-   * these bodies: the older one's stories are on the second page of whom and what it names.
+   * A site of one story a page with two stories about a quay, of these bodies, dated 2024-02-01 and
+   * 2024-04-01: the older story is on the second page of each person and country both name.
    */
   private Path quaySite(String olderBody, String newerBody) throws Exception {
     Path root = Fixtures.site("basic", temp.resolve("site"));
