@@ -6,6 +6,7 @@ import java.util.List;
 import org.dateline.model.Archive;
 import org.dateline.model.Article;
 import org.dateline.model.Country;
+import org.dateline.model.Dateline;
 import org.dateline.model.Person;
 import org.dateline.model.Quote;
 import org.dateline.render.OutputSink;
@@ -24,10 +25,35 @@ public final class DataFiles {
    */
   public record DataFile(String path, List<?> records, OutputSink.Body body) {}
 
+  /**
+   * What {@code data/articles.json} shows of an article, and all its writer sees: not the body, so
+   * that the file's records, and so its key, stay the same when only a story's text is edited.
+   */
+  private record ArticleData(
+      List<String> authors,
+      List<Article.CountryRef> countries,
+      String date,
+      Dateline dateline,
+      String file,
+      String id,
+      String originalSource,
+      List<Article.PersonRef> people,
+      List<Quote> quotes,
+      List<Article.Section> sections,
+      String slug,
+      String title,
+      String url) {
+    static ArticleData of(Article a) {
+      return new ArticleData(
+          a.authors(), a.countries(), a.date(), a.dateline(), a.file(), a.id(), a.originalSource(),
+          a.people(), a.quotes(), a.sections(), a.slug(), a.title(), a.url());
+    }
+  }
+
   /** The three files. */
   public List<DataFile> files(Archive archive) {
     return List.of(
-        file("data/articles.json", archive.articles(), DataFiles::article),
+        file("data/articles.json", archive.articles().stream().map(ArticleData::of).toList(), DataFiles::article),
         file("data/people.json", archive.people(), DataFiles::person),
         file("data/countries.json", archive.countries(), DataFiles::country));
   }
@@ -38,7 +64,7 @@ public final class DataFiles {
 
   // Each writer below gives an object's keys in sorted order, as the mapper sorts a map's keys.
 
-  private static void article(JsonGenerator g, Article a) throws IOException {
+  private static void article(JsonGenerator g, ArticleData a) throws IOException {
     g.writeStartObject();
     strings(g, "authors", a.authors());
     g.writeArrayFieldStart("countries");
