@@ -77,6 +77,7 @@ record CommitJournal(List<Step> steps) {
     List<Step> steps = new ArrayList<>();
     before.files().keySet().stream()
         .filter(p -> !produced.contains(p) && !p.equals(SiteWriter.MANIFEST))
+        .sorted()
         .forEach(p -> steps.add(new Step(Action.DELETE, p)));
     before.folders().stream()
         .filter(f -> !keptFolders.contains(f))

@@ -1,12 +1,11 @@
 package org.dateline.write;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Collections;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.SortedMap;
-import java.util.TreeMap;
 import org.dateline.digest.Murmur3;
 
 /**
@@ -22,23 +21,24 @@ import org.dateline.digest.Murmur3;
  * @param hashes path → lower-case hex hash, or {@code ""} when unknown
  * @param keys path → lower-case hex key, for the files that have one
  */
-record Manifest(SortedMap<String, String> hashes, Map<String, String> keys) {
-  static final Manifest EMPTY = new Manifest(new TreeMap<>(), Map.of());
+record Manifest(Map<String, String> hashes, Map<String, String> keys) {
+  static final Manifest EMPTY = new Manifest(Map.of(), Map.of());
 
   private static final String NO_KEY = "-";
 
+  /** Both maps are hash maps, for the look-ups of a build: the lines are sorted when written. */
   Manifest {
-    hashes = Collections.unmodifiableSortedMap(new TreeMap<>(Objects.requireNonNull(hashes, "hashes")));
+    hashes = Map.copyOf(Objects.requireNonNull(hashes, "hashes"));
     keys = Map.copyOf(keys);
   }
 
   static Manifest of(Map<String, String> hashes, Map<String, String> keys) {
-    return new Manifest(new TreeMap<>(hashes), keys);
+    return new Manifest(hashes, keys);
   }
 
   static Manifest parse(byte[] bytes) {
-    SortedMap<String, String> hashes = new TreeMap<>();
-    Map<String, String> keys = new TreeMap<>();
+    Map<String, String> hashes = new HashMap<>();
+    Map<String, String> keys = new HashMap<>();
     String text = new String(bytes, StandardCharsets.UTF_8);
     for (int start = 0, end; start < text.length(); start = end + 1) {
       end = text.indexOf('\n', start);
@@ -101,9 +101,11 @@ record Manifest(SortedMap<String, String> hashes, Map<String, String> keys) {
 
   byte[] bytes() {
     StringBuilder text = new StringBuilder(hashes.size() * 120);
-    hashes.forEach(
-        (path, hash) ->
-            text.append(hash).append(' ').append(keys.getOrDefault(path, NO_KEY)).append(' ').append(path).append('\n'));
+    String[] paths = hashes.keySet().toArray(new String[0]);
+    Arrays.sort(paths);
+    for (String path : paths) {
+      text.append(hashes.get(path)).append(' ').append(keys.getOrDefault(path, NO_KEY)).append(' ').append(path).append('\n');
+    }
     return text.toString().getBytes(StandardCharsets.UTF_8);
   }
 

@@ -16,8 +16,6 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.SortedMap;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
@@ -30,14 +28,14 @@ final class SiteSnapshot {
   record Entry(boolean regular, long size, FileTime modified) {}
 
   private final Path out;
-  private final SortedMap<String, Entry> files;
+  private final Map<String, Entry> files;
   private final List<String> folders;
   private final byte[] manifestBytes;
   private final Manifest manifest;
 
-  private SiteSnapshot(Path out, SortedMap<String, Entry> files, List<String> folders, byte[] manifestBytes) {
+  private SiteSnapshot(Path out, Map<String, Entry> files, List<String> folders, byte[] manifestBytes) {
     this.out = out;
-    this.files = Collections.unmodifiableSortedMap(files);
+    this.files = Collections.unmodifiableMap(files);
     this.folders = List.copyOf(folders);
     this.manifestBytes = manifestBytes;
     this.manifest = manifestBytes == null ? Manifest.EMPTY : Manifest.parse(manifestBytes);
@@ -45,7 +43,7 @@ final class SiteSnapshot {
 
   /** Walks {@code out}; an output folder that is missing, a file or a link counts as empty. */
   static SiteSnapshot read(Path out) throws IOException {
-    SortedMap<String, Entry> files = new TreeMap<>();
+    Map<String, Entry> files = new HashMap<>();
     List<String> folders = new ArrayList<>();
     if (!SafeFiles.isRealFolder(out)) {
       return new SiteSnapshot(out, files, folders, null);
@@ -150,7 +148,7 @@ final class SiteSnapshot {
     return out.relativize(p).toString().replace('\\', '/');
   }
 
-  /** Every non-folder entry, the manifest included, by relative path. */
+  /** Every non-folder entry, the manifest included, by relative path (in no order). */
   Map<String, Entry> files() {
     return files;
   }
@@ -169,6 +167,7 @@ final class SiteSnapshot {
   List<String> foreign() {
     return files.keySet().stream()
         .filter(p -> !p.equals(SiteWriter.MANIFEST) && !manifest.lists(p))
+        .sorted()
         .toList();
   }
 
