@@ -8,9 +8,11 @@ import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.dateline.digest.Murmur3;
@@ -24,7 +26,8 @@ import org.dateline.model.Utf8Text;
  * The key of a page: a 128-bit hash of everything its bytes are made from. That is the build's
  * environment (the code and the templates folder, given as one string), the template's name and
  * every value of the page's context, walked deeply: records by their components, lists in order,
- * sets and maps whatever their order. Templates see nothing but their context, so two pages with
+ * sets whatever their order, linked maps in the order they were filled and other maps whatever
+ * their order. Templates see nothing but their context, so two pages with
  * the same key have the same bytes, and a build may keep a page whose key the last build wrote
  * instead of rendering it again. A context value of a type it does not know is an error, not a
  * guess. Thread-safe. The archive's articles, people and countries, the site's settings and any
@@ -151,19 +154,29 @@ final class PageKeys {
         sorted.sort(null);
         number(sorted.size());
         sorted.forEach(this::string);
+      } else if (v instanceof LinkedHashMap<?, ?> map) {
+        // in the order it was filled: a page's context is filled in the same order every time
+        tag(11);
+        entries(map);
+      } else if (v instanceof SortedMap<?, ?> map && map.comparator() == null) {
+        tag(8);
+        entries(map);
       } else if (v instanceof Map<?, ?> map) {
         tag(8);
-        TreeMap<String, Object> sorted = new TreeMap<>();
-        map.forEach((k, value) -> sorted.put((String) k, value));
-        number(sorted.size());
-        sorted.forEach((k, value) -> {
-          string(k);
-          value(value);
-        });
+        entries(new TreeMap<>(map));
       } else {
         throw new IllegalArgumentException(
             "a page's context holds a " + v.getClass().getName() + ", which PageKeys cannot hash");
       }
+    }
+
+    /** The number of entries, then each name and value in the map's order. */
+    private void entries(Map<?, ?> map) {
+      number(map.size());
+      map.forEach((k, value) -> {
+        string((String) k);
+        value(value);
+      });
     }
 
     private boolean isShared(Object v) {
@@ -195,7 +208,7 @@ final class PageKeys {
       number(TYPES.get(r.getClass()));
       for (Method accessor : COMPONENTS.get(r.getClass())) {
         try {
-          value(accessor.invoke(r));
+          value(accessor.invoke(r, (Object[]) null)); // no arguments: no array made for them
         } catch (IllegalAccessException | InvocationTargetException e) {
           throw new IllegalStateException("cannot read " + accessor, e);
         }
@@ -207,9 +220,12 @@ final class PageKeys {
     }
 
     private void number(long n) {
-      tag(4);
+      if (buffer.length - buffered < 9) {
+        drain();
+      }
+      buffer[buffered++] = 4;
       for (int shift = 0; shift < 64; shift += 8) {
-        write((int) (n >>> shift));
+        buffer[buffered++] = (byte) (n >>> shift);
       }
     }
 

@@ -2,6 +2,7 @@ package org.dateline.render;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -274,7 +275,8 @@ public final class SiteRenderer {
    * back to the site root, its canonical URL (null without a base URL) and its feed (or null).
    */
   Map<String, Object> context(String kind, String title, String root, String url) {
-    Map<String, Object> context = new HashMap<>();
+    // in the order it is filled, which page keys follow rather than sort the names
+    Map<String, Object> context = new LinkedHashMap<>();
     context.put("site", config);
     context.put("kind", kind);
     context.put("title", title);
@@ -319,7 +321,7 @@ public final class SiteRenderer {
   private void feed(OutputSink out, String path, String title, String alternate, List<Article> stories) {
     List<Article> dated =
         stories.stream().filter(a -> a.date() != null).limit(FEED_ENTRIES).toList();
-    Map<String, Object> context = new HashMap<>();
+    Map<String, Object> context = new LinkedHashMap<>();
     context.put("site", config);
     context.put("title", title);
     context.put("id", "urn:dateline:" + config.title().replaceAll("[^A-Za-z0-9]+", "-").toLowerCase(java.util.Locale.ROOT) + ":" + path);

@@ -70,6 +70,23 @@ class PageKeysTest {
   }
 
   @Test
+  void aLinkedMapIsHashedInTheOrderItWasFilled() {
+    PageKeys keys = new PageKeys("");
+    Map<String, Object> ab = new java.util.LinkedHashMap<>(Map.of("a", "1"));
+    ab.put("b", "2");
+    Map<String, Object> sameOrder = new java.util.LinkedHashMap<>(Map.of("a", "1"));
+    sameOrder.put("b", "2");
+    Map<String, Object> ba = new java.util.LinkedHashMap<>(Map.of("b", "2"));
+    ba.put("a", "1");
+    Map<String, Object> otherValue = new java.util.LinkedHashMap<>(Map.of("a", "1"));
+    otherValue.put("b", "3");
+    assertEquals(keys.of("t", ab), keys.of("t", sameOrder));
+    assertNotEquals(keys.of("t", ab), keys.of("t", ba), "another order: a page rendered again, never a wrong one kept");
+    assertNotEquals(keys.of("t", ab), keys.of("t", otherValue));
+    assertNotEquals(keys.of("t", ab), keys.of("t", new java.util.HashMap<>(ab)));
+  }
+
+  @Test
   void setsAndMapsGiveOneKeyWhateverTheirOrder() {
     PageKeys keys = new PageKeys("");
     Set<String> one = new LinkedHashSet<>(List.of("x", "y", "z"));
