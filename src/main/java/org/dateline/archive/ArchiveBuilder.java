@@ -87,13 +87,13 @@ public final class ArchiveBuilder {
 
   private List<Country> countries(List<Article> articles) {
     Map<String, List<String>> articlesByCode = new TreeMap<>();
-    Map<String, Map<String, Integer>> peopleByCode = new HashMap<>();
+    Map<String, Tally> peopleByCode = new HashMap<>();
     for (Article article : articles) {
       for (Article.CountryRef ref : article.countries()) {
         articlesByCode.computeIfAbsent(ref.code(), k -> new ArrayList<>()).add(article.id());
-        Map<String, Integer> counts = peopleByCode.computeIfAbsent(ref.code(), k -> new HashMap<>());
+        Tally counts = peopleByCode.computeIfAbsent(ref.code(), k -> new Tally());
         for (Article.PersonRef person : article.people()) {
-          counts.merge(person.slug(), 1, Integer::sum);
+          counts.add(person.slug());
         }
       }
     }
@@ -105,7 +105,7 @@ public final class ArchiveBuilder {
                     country(code),
                     countryUrl(code),
                     ids,
-                    byCountDescending(peopleByCode.get(code)),
+                    peopleByCode.get(code).byCountDescending(),
                     ids.size())));
     out.sort(Comparator.comparing((Country c) -> fold(c.name())).thenComparing(Country::code));
     return out;
@@ -113,17 +113,6 @@ public final class ArchiveBuilder {
 
   static String countryUrl(String code) {
     return "countries/" + code.toLowerCase(Locale.ROOT) + ".html";
-  }
-
-  /** Keys sorted by count (highest first), then by key. */
-  static List<String> byCountDescending(Map<String, Integer> counts) {
-    return counts.entrySet().stream()
-        .sorted(
-            Map.Entry.<String, Integer>comparingByValue()
-                .reversed()
-                .thenComparing(Map.Entry.comparingByKey()))
-        .map(Map.Entry::getKey)
-        .toList();
   }
 
   /**
@@ -287,7 +276,7 @@ public final class ArchiveBuilder {
     private final Set<String> aliases = new LinkedHashSet<>();
     private final List<Person.RoleSeen> roles = new ArrayList<>();
     private final List<String> articles = new ArrayList<>();
-    private final Map<String, Integer> countries = new HashMap<>();
+    private final Tally countries = new Tally();
 
     PersonBuilder(String name, String slug) {
       this.name = name;
@@ -309,7 +298,7 @@ public final class ArchiveBuilder {
       }
       for (Article.CountryRef c : article.countries()) {
         if (c.named()) {
-          countries.merge(c.code(), 1, Integer::sum);
+          countries.add(c.code());
         }
       }
     }
@@ -321,7 +310,7 @@ public final class ArchiveBuilder {
           PeopleIndex.url(slug),
           List.copyOf(aliases),
           roles,
-          byCountDescending(countries),
+          countries.byCountDescending(),
           articles,
           articles.size());
     }

@@ -286,19 +286,19 @@ final class RelationsBuilder {
 
   /** For each key, the keys most often in the same article's list with it. */
   private static Map<String, List<String>> coMentioned(List<List<String>> keysOfArticles) {
-    Map<String, Map<String, Integer>> counts = new HashMap<>();
+    Map<String, Tally> counts = new HashMap<>();
     for (List<String> keys : keysOfArticles) {
       for (String key : keys) {
         for (String other : keys) {
           if (!other.equals(key)) {
-            counts.computeIfAbsent(key, k -> new HashMap<>()).merge(other, 1, Integer::sum);
+            counts.computeIfAbsent(key, k -> new Tally()).add(other);
           }
         }
       }
     }
     Map<String, List<String>> out = new TreeMap<>();
     counts.forEach(
-        (key, c) -> out.put(key, ArchiveBuilder.byCountDescending(c).stream().limit(CO_MENTIONED).toList()));
+        (key, c) -> out.put(key, c.byCountDescending().stream().limit(CO_MENTIONED).toList()));
     return out;
   }
 }

@@ -6,10 +6,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import org.dateline.model.Person;
 
 /** The people index grouped by the initial of the surname, A to Z ("#" for the rest). */
 final class PeopleIndexView {
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
   /** One letter of the index and the people filed under it. */
   record Letter(String letter, List<Person> people) {}
 
@@ -26,9 +30,9 @@ final class PeopleIndexView {
   }
 
   static String initial(String name) {
-    String[] words = name.strip().split("\\s+");
+    String[] words = SPACES.split(name.strip());
     String surname = words[words.length - 1];
-    String folded = Normalizer.normalize(surname, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+    String folded = MARKS.matcher(Normalizer.normalize(surname, Normalizer.Form.NFKD)).replaceAll("");
     char c = folded.isEmpty() ? '#' : Character.toUpperCase(folded.charAt(0));
     return c >= 'A' && c <= 'Z' ? String.valueOf(c) : "#";
   }
