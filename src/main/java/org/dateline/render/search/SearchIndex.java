@@ -346,12 +346,7 @@ public final class SearchIndex {
       scored[i / 3] = (score << 32) | (i / 3);
     }
     // the best ones by score (each value unique: its position is in its low half), in story order
-    long least = Long.MIN_VALUE;
-    if (scored.length > MAX_POSTINGS_PER_TERM) {
-      long[] sorted = scored.clone();
-      Arrays.sort(sorted);
-      least = sorted[sorted.length - MAX_POSTINGS_PER_TERM];
-    }
+    long least = scored.length > MAX_POSTINGS_PER_TERM ? least(scored, MAX_POSTINGS_PER_TERM) : Long.MIN_VALUE;
     int[] triples = new int[3 * Math.min(scored.length, MAX_POSTINGS_PER_TERM)];
     int at = 0;
     for (long value : scored) {
@@ -363,6 +358,35 @@ public final class SearchIndex {
       }
     }
     return triples;
+  }
+
+  /**
+   * The {@code keep}-th largest of {@code values} (distinct; each a score, at least 1, in the high
+   * half and a position in the low half), found without sorting them: by counting the values of
+   * each score, then among those of the lowest score kept, the highest positions.
+   */
+  static long least(long[] values, int keep) {
+    int top = 0;
+    for (long value : values) {
+      top = Math.max(top, (int) (value >>> 32));
+    }
+    int[] counts = new int[top + 1];
+    for (long value : values) {
+      counts[(int) (value >>> 32)]++;
+    }
+    int score = top;
+    int above = 0; // values of a higher score than this one
+    while (above + counts[score] < keep) {
+      above += counts[score];
+      score--;
+    }
+    int skip = counts[score] - (keep - above); // of this score, the lowest positions are left out
+    for (long value : values) { // in position order
+      if ((int) (value >>> 32) == score && skip-- == 0) {
+        return value;
+      }
+    }
+    throw new IllegalArgumentException("fewer than " + keep + " values");
   }
 
   /**
