@@ -3,6 +3,7 @@ package org.dateline.extract;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,6 +33,9 @@ final class CountryGazetteer {
   private final Map<String, Entry> phrases = new HashMap<>();
   private final Map<String, Entry> capsPhrases = new HashMap<>();
   private final Map<String, Integer> longestByFirstWord = new HashMap<>();
+  /** Every start (by characters) of a key of {@link #phrases}, and of {@link #capsPhrases}. */
+  private final Set<String> phraseStarts = new HashSet<>();
+  private final Set<String> capsPhraseStarts = new HashSet<>();
   /** Upper-case phrase to the codes of the countries it names (name, alias). */
   private final Map<String, Set<String>> namedBy = new HashMap<>();
   /** Upper-case phrase to the codes of the countries whose listed cities bear it. */
@@ -64,6 +68,14 @@ final class CountryGazetteer {
     }
     all.sort(Comparator.comparing(CountryInfo::code));
     countries = List.copyOf(all);
+    phrases.keySet().forEach(key -> addStarts(key, phraseStarts));
+    capsPhrases.keySet().forEach(key -> addStarts(key, capsPhraseStarts));
+  }
+
+  private static void addStarts(String key, Set<String> starts) {
+    for (int end = 1; end <= key.length(); end++) {
+      starts.add(key.substring(0, end));
+    }
   }
 
   private static List<String> split(String field) {
@@ -114,17 +126,6 @@ final class CountryGazetteer {
 
   private static String firstKey(Token t) {
     return t.text().toUpperCase(Locale.ROOT);
-  }
-
-  /** {@code keys[len]} is {@code key(tokens, from, from + len, upper)}, for len 1 to max. */
-  private static String[] prefixKeys(List<Token> tokens, int from, int max, boolean upper) {
-    String[] keys = new String[max + 1];
-    StringBuilder b = new StringBuilder();
-    for (int len = 1; len <= max; len++) {
-      appendKeyPart(b, tokens.get(from + len - 1), len > 1, upper);
-      keys[len] = b.toString();
-    }
-    return keys;
   }
 
   private static void appendKeyPart(StringBuilder b, Token t, boolean notFirst, boolean upper) {
@@ -180,9 +181,29 @@ final class CountryGazetteer {
       return null;
     }
     int max = Math.min(tokens.size() - i, longest + 2);
-    String[] keys = prefixKeys(tokens, i, max, false);
-    String[] capsKeys = allCaps || first.isAllCaps() ? prefixKeys(tokens, i, max, true) : null;
-    for (int len = max; len >= 1; len--) {
+    // keys[len] is key(tokens, i, i + len, false), capsKeys[len] the upper-case one; made only as
+    // long as some phrase starts with one of them: a longer key starts with a shorter one
+    String[] keys = new String[max + 1];
+    String[] capsKeys = allCaps || first.isAllCaps() ? new String[max + 1] : null;
+    StringBuilder key = new StringBuilder();
+    StringBuilder capsKey = capsKeys == null ? null : new StringBuilder();
+    int reach = 0;
+    while (reach < max) {
+      reach++;
+      Token t = tokens.get(i + reach - 1);
+      appendKeyPart(key, t, reach > 1, false);
+      keys[reach] = key.toString();
+      boolean more = phraseStarts.contains(keys[reach]);
+      if (capsKeys != null) {
+        appendKeyPart(capsKey, t, reach > 1, true);
+        capsKeys[reach] = capsKey.toString();
+        more |= capsPhraseStarts.contains(capsKeys[reach]);
+      }
+      if (!more) {
+        break;
+      }
+    }
+    for (int len = reach; len >= 1; len--) {
       Entry e = phrases.get(keys[len]);
       if (e == null && capsKeys != null) {
         e = capsPhrases.get(capsKeys[len]);
