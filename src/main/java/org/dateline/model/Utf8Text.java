@@ -60,6 +60,11 @@ public final class Utf8Text {
     }
   }
 
+  /** A copy of the bytes, in one array. */
+  public byte[] toByteArray() {
+    return pieces.length == 1 ? pieces[0].clone() : bytes();
+  }
+
   /** The bytes in one array: this text's own when it is one piece, else a copy. */
   private byte[] bytes() {
     if (pieces.length == 1) {

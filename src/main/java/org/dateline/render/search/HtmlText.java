@@ -1,9 +1,11 @@
 package org.dateline.render.search;
 
+import java.nio.charset.StandardCharsets;
+
 /**
  * The words of a story's body HTML, for the index: tags become spaces, the entities our HTML
  * uses ({@code &lt; &gt; &quot; &#39; &amp;}) their characters, runs of white space one space.
- * One pass over the text; the same result as the regular expressions it replaces.
+ * One pass over the UTF-8 bytes; the same result as the regular expressions it replaces.
  */
 final class HtmlText {
   private static final String[][] ENTITIES = {
@@ -13,18 +15,25 @@ final class HtmlText {
   private HtmlText() {}
 
   static String of(String html) {
-    // array reads and writes: a String's charAt and a builder's append cost a call a character
-    char[] in = html.toCharArray();
-    char[] out = new char[in.length];
+    return of(html.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * The words of the HTML whose UTF-8 bytes these are. Tags, entities and white space are ASCII,
+   * and no byte of a character beyond ASCII is one, so the bytes are filtered as they are and
+   * only the words are decoded.
+   */
+  static String of(byte[] in) {
+    byte[] out = new byte[in.length];
     int length = 0;
     int n = in.length;
     int nextClose = -2; // index of the next '>' at or after i, -1 when there is none
     int i = 0;
     while (i < n) {
-      char c = in[i];
+      byte c = in[i];
       if (c == '<') {
         if (nextClose != -1 && nextClose < i) {
-          nextClose = indexOf(in, '>', i);
+          nextClose = indexOf(in, (byte) '>', i);
         }
         if (nextClose >= 0) {
           length = space(out, length);
@@ -32,10 +41,10 @@ final class HtmlText {
           continue;
         }
       } else if (c == '&') {
-        String[] entity = entityAt(html, i);
-        if (entity != null) {
-          out[length++] = entity[1].charAt(0);
-          i += entity[0].length();
+        int entity = entityAt(in, i);
+        if (entity >= 0) {
+          out[length++] = (byte) ENTITIES[entity][1].charAt(0);
+          i += ENTITIES[entity][0].length();
           continue;
         }
       } else if (isRegexSpace(c)) {
@@ -46,30 +55,40 @@ final class HtmlText {
       out[length++] = c;
       i++;
     }
-    return new String(out, 0, length).strip();
+    return new String(out, 0, length, StandardCharsets.UTF_8).strip();
   }
 
-  private static int indexOf(char[] chars, char c, int from) {
-    for (int i = from; i < chars.length; i++) {
-      if (chars[i] == c) {
+  private static int indexOf(byte[] bytes, byte b, int from) {
+    for (int i = from; i < bytes.length; i++) {
+      if (bytes[i] == b) {
         return i;
       }
     }
     return -1;
   }
 
-  /** The entity at {@code i} and its character, or null. */
-  private static String[] entityAt(String html, int i) {
-    for (String[] entity : ENTITIES) {
-      if (html.startsWith(entity[0], i)) {
-        return entity;
+  /** The index in {@link #ENTITIES} of the entity at {@code i}, or -1. */
+  private static int entityAt(byte[] bytes, int i) {
+    for (int e = 0; e < ENTITIES.length; e++) {
+      String name = ENTITIES[e][0];
+      if (i + name.length() <= bytes.length && startsWith(bytes, i, name)) {
+        return e;
       }
     }
-    return null;
+    return -1;
+  }
+
+  private static boolean startsWith(byte[] bytes, int at, String ascii) {
+    for (int k = 0; k < ascii.length(); k++) {
+      if (bytes[at + k] != ascii.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** One space for a run of white space or tags: the new length of {@code out}. */
-  private static int space(char[] out, int length) {
+  private static int space(byte[] out, int length) {
     if (length == 0 || out[length - 1] != ' ') {
       out[length++] = ' ';
     }
@@ -77,7 +96,7 @@ final class HtmlText {
   }
 
   /** What {@code \s} matches in a Java regular expression. */
-  private static boolean isRegexSpace(char c) {
+  private static boolean isRegexSpace(byte c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 }

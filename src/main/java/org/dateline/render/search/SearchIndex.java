@@ -419,7 +419,7 @@ public final class SearchIndex {
   }
 
   private static String bodyText(Article a) {
-    return HtmlText.of(a.bodyHtml());
+    return HtmlText.of(a.body().toByteArray());
   }
 
   private static String lede(String text) {

@@ -29,10 +29,10 @@ class HtmlTextPropertiesTest {
 
   @Provide
   Arbitrary<String> html() {
-    Arbitrary<String> text = Arbitraries.strings().withChars("ab é;#\u00a0\u2003").ofMaxLength(6);
+    Arbitrary<String> text = Arbitraries.strings().withChars("ab é;#\u00a0\u2003한").ofMaxLength(6);
     Arbitrary<String> marks =
         Arbitraries.of("<", ">", "<p>", "</p>", "<a href=\"x&amp;y\">", "&", "&lt;", "&gt;", "&quot;", "&#39;",
-            "&amp;", "&amp;lt;", "&l", "t;", "amp;", " ", "\n", "\t", "\r\n", "\u000B", "\f");
+            "&amp;", "&amp;lt;", "&l", "t;", "amp;", " ", "\n", "\t", "\r\n", "\u000B", "\f", "\ud83d\ude00", "<b title=\"é한\">");
     return Arbitraries.oneOf(text, marks, marks).list().ofMaxSize(25).map(parts -> String.join("", parts));
   }
 }
