@@ -65,17 +65,21 @@ public final class Utf8Text {
     return pieces.length == 1 ? pieces[0].clone() : bytes();
   }
 
+  /** Copies the bytes into {@code target} from {@code at} on, where there must be room for them. */
+  public void copyTo(byte[] target, int at) {
+    for (byte[] piece : pieces) {
+      System.arraycopy(piece, 0, target, at, piece.length);
+      at += piece.length;
+    }
+  }
+
   /** The bytes in one array: this text's own when it is one piece, else a copy. */
   private byte[] bytes() {
     if (pieces.length == 1) {
       return pieces[0];
     }
     byte[] all = new byte[length];
-    int at = 0;
-    for (byte[] piece : pieces) {
-      System.arraycopy(piece, 0, all, at, piece.length);
-      at += piece.length;
-    }
+    copyTo(all, 0);
     return all;
   }
 

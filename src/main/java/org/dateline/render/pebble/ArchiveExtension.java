@@ -8,6 +8,6 @@ import java.util.Map;
 final class ArchiveExtension extends AbstractExtension {
   @Override
   public Map<String, Filter> getFilters() {
-    return Map.of("longdate", new LongDateFilter());
+    return Map.of("longdate", new LongDateFilter(), "html", new HtmlFilter());
   }
 }

@@ -3,6 +3,7 @@ package org.dateline.render.pebble;
 import io.pebbletemplates.pebble.extension.writer.SpecializedWriter;
 import java.io.Writer;
 import java.util.Arrays;
+import org.dateline.model.Utf8Text;
 
 /**
  * A writer that encodes what it is given as UTF-8 into a growing array, as {@link
@@ -56,6 +57,27 @@ final class Utf8Writer extends Writer implements SpecializedWriter {
         }
       }
       put(text[i++]);
+    }
+  }
+
+  /**
+   * Pebble hands each printed value here: safe HTML held as UTF-8 ({@link HtmlFilter}) goes in as
+   * its bytes, anything else as {@link SpecializedWriter} would write it.
+   */
+  @Override
+  public void write(Object value) {
+    if (value instanceof HtmlFilter.Utf8Html html) {
+      Utf8Text text = html.text();
+      if (high != 0) { // a surrogate without its pair, as in any other write
+        high = 0;
+        room(1);
+        bytes[size++] = '?';
+      }
+      room(text.length());
+      text.copyTo(bytes, size);
+      size += text.length();
+    } else {
+      SpecializedWriter.super.write(value);
     }
   }
 

@@ -10,6 +10,7 @@ import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.dateline.model.Utf8Text;
 
 class Utf8WriterPropertiesTest {
   /** Text of every kind: ASCII, Latin, other scripts, emoji (pairs), and surrogates alone. */
@@ -49,6 +50,20 @@ class Utf8WriterPropertiesTest {
     out.reset();
     out.write(text);
     assertArrayEquals(text.getBytes(StandardCharsets.UTF_8), out.toByteArray(), "after reset: " + text);
+  }
+
+  /** Safe HTML held as UTF-8 goes in as its bytes, between texts written as characters. */
+  @Property
+  void writesUtf8HtmlAsItsBytes(@ForAll("text") String before, @ForAll("text") String html, @ForAll("text") String after) {
+    Utf8Writer out = new Utf8Writer(4);
+    out.write(before);
+    out.write((Object) new HtmlFilter.Utf8Html(Utf8Text.of(html)));
+    out.write(after);
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    bytes.writeBytes(before.getBytes(StandardCharsets.UTF_8));
+    bytes.writeBytes(html.getBytes(StandardCharsets.UTF_8));
+    bytes.writeBytes(after.getBytes(StandardCharsets.UTF_8));
+    assertArrayEquals(bytes.toByteArray(), out.toByteArray());
   }
 
   @Example
