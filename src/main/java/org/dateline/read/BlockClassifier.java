@@ -22,13 +22,13 @@ final class BlockClassifier {
       Pattern.compile(
           "^By\\s+\\p{Lu}[\\p{L}\\p{M}.'’ -]{1,60}(?:,[^.]{0,60})?"
               + "(?:\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.? \\d{1,2},? \\d{4})?$");
-  private static final Pattern CREDIT =
+  static final Pattern CREDIT =
       Pattern.compile(
           "^\\((?:reporting|writing|editing|additional reporting|compiled|edited)\\b[^)]*\\)$"
               + "|^[–—-]{1,2}\\s*\\p{Lu}[\\p{L}/ ]{1,30}$"
               + "|^(?:\\S+@\\S+\\.\\w+\\s*)?(?:\\(END\\))?$",
           Pattern.CASE_INSENSITIVE);
-  private static final Pattern SOURCE_NOTICE =
+  static final Pattern SOURCE_NOTICE =
       Pattern.compile(
           "(?i)^(?:this|the) (?:article|story|piece|report|interview|column) (?:is|was|has been|is being)"
               + " (?:first |originally )?(?:re)?(?:published|posted|reprinted)\\b.*?\\b(?:permission of|courtesy of|by|from|in)\\s+"
@@ -58,10 +58,10 @@ final class BlockClassifier {
     if (index < 3 && BYLINE.matcher(t).matches()) {
       return BlockKind.BYLINE;
     }
-    if (CREDIT.matcher(t).matches()) {
+    if (mayBeCredit(t) && CREDIT.matcher(t).matches()) {
       return BlockKind.CREDIT;
     }
-    if (SOURCE_NOTICE.matcher(t).matches()) {
+    if (mayBeNotice(t) && SOURCE_NOTICE.matcher(t).matches()) {
       return BlockKind.SOURCE_NOTICE;
     }
     if (index >= count - 3
@@ -82,6 +82,22 @@ final class BlockClassifier {
    */
   private static boolean mayBeCaption(String t) {
     return t.regionMatches(true, 0, "file", 0, 4) || mayContain(t, "photo", "image", "picture");
+  }
+
+  /**
+   * Every credit pattern starts with a parenthesis or a dash, or holds an e-mail address (the
+   * text is not empty).
+   */
+  static boolean mayBeCredit(String t) {
+    char first = t.charAt(0);
+    return first == '(' || first == '-' || first == '–' || first == '—' || t.indexOf('@') >= 0;
+  }
+
+  /** Every notice pattern starts with "this", "the", "originally" or "first", in any case. */
+  static boolean mayBeNotice(String t) {
+    return t.regionMatches(true, 0, "th", 0, 2)
+        || t.regionMatches(true, 0, "originally ", 0, 11)
+        || t.regionMatches(true, 0, "first ", 0, 6);
   }
 
   /**
