@@ -106,9 +106,17 @@ final class BlockClassifier {
    * which would test every alternative at every character.
    */
   static boolean mayContain(String t, String... words) {
+    int firsts = 0; // a bit for each letter a word starts with
+    for (String word : words) {
+      firsts |= 1 << (word.charAt(0) - 'a');
+    }
     char[] chars = t.toCharArray(); // array reads: a String's charAt costs a call a character
     for (int i = 0; i + 1 < chars.length; i++) {
-      // ASCII letters in lower case; the first two tell most places apart before a comparison
+      // ASCII letters in lower case; the first tells most places apart, the second most others
+      int letter = (chars[i] | 0x20) - 'a';
+      if (letter < 0 || letter >= 26 || (firsts >>> letter & 1) == 0) {
+        continue;
+      }
       char first = (char) (chars[i] | 0x20);
       char second = (char) (chars[i + 1] | 0x20);
       for (String word : words) {
