@@ -38,6 +38,7 @@ public final class Templates {
             .loader(loader)
             .strictVariables(true)
             .autoEscaping(true)
+            .addEscapingStrategy("html", MarkupEscaper::escape)
             .newLineTrimming(true)
             .cacheActive(true)
             .extension(new ArchiveExtension())
