@@ -1,5 +1,7 @@
 package org.dateline.digest;
 
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.util.HexFormat;
 
 /**
@@ -37,11 +39,15 @@ public final class Murmur3 {
       if (pendingLength < 16) {
         return;
       }
-      block(pending, 0);
+      block(littleEndianLong(pending, 0), littleEndianLong(pending, 8));
       pendingLength = 0;
     }
-    for (; end - i >= 16; i += 16) {
-      block(bytes, i);
+    if (end - i >= 16) {
+      // read as little-endian longs through a buffer: quicker than assembling them byte by byte
+      ByteBuffer le = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
+      for (; end - i >= 16; i += 16) {
+        block(le.getLong(i), le.getLong(i + 8));
+      }
     }
     System.arraycopy(bytes, i, pending, 0, end - i);
     pendingLength = end - i;
@@ -88,11 +94,11 @@ public final class Murmur3 {
     return hex.toHexDigits(a) + hex.toHexDigits(b);
   }
 
-  private void block(byte[] bytes, int at) {
-    h1 ^= mixK1(littleEndianLong(bytes, at));
+  private void block(long k1, long k2) {
+    h1 ^= mixK1(k1);
     h1 = Long.rotateLeft(h1, 27) + h2;
     h1 = h1 * 5 + 0x52dce729;
-    h2 ^= mixK2(littleEndianLong(bytes, at + 8));
+    h2 ^= mixK2(k2);
     h2 = Long.rotateLeft(h2, 31) + h1;
     h2 = h2 * 5 + 0x38495ab5;
   }
