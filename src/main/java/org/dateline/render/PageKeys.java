@@ -27,10 +27,9 @@ import org.dateline.model.Utf8Text;
  * environment (the code and the templates folder, given as one string), the template's name and
  * every value of the page's context, walked deeply: records by their components, lists in order,
  * sets whatever their order, linked maps in the order they were filled and other maps whatever
- * their order. Templates see nothing but their context, so two pages with
- * the same key have the same bytes, and a build may keep a page whose key the last build wrote
- * instead of rendering it again. A context value of a type it does not know is an error, not a
- * guess. Thread-safe. The archive's articles, people and countries, the site's settings and any
+ * their order. Templates see nothing but their context, so two pages with the same key have the
+ * same bytes, and a build may keep a page whose key the last build wrote instead of rendering it
+ * again. A context value of a type it does not know is an error, not a guess. Thread-safe. The archive's articles, people and countries, the site's settings and any
  * large list or set are hashed once per build and their hash reused wherever the same object
  * comes again (an article in every list it is in, a country's set of datelined stories on each of
  * its pages): the values of a context must not change while a build renders.
