@@ -51,7 +51,10 @@ scratch() {
   done
 }
 
-scratch; "${DATELINE[@]}" >/dev/null 2>&1; "${HUGO[@]}" >/dev/null 2>&1   # warm-up: disk cache
+# warm-up: the disk cache, and the launcher's class-data archive made afresh by this build (an
+# archive left by another command would hold few of a build's classes)
+rm -f "${JAR%.jar}.jsa"
+scratch; "${DATELINE[@]}" >/dev/null 2>&1; "${HUGO[@]}" >/dev/null 2>&1
 for _ in $(seq "$RUNS"); do
   scratch; run dateline "${DATELINE[@]}"
   scratch; run hugo "${HUGO[@]}"
