@@ -18,6 +18,7 @@ import org.dateline.model.Country;
 import org.dateline.model.CountryInfo;
 import org.dateline.model.Person;
 import org.dateline.model.PersonMention;
+import org.dateline.model.Relations;
 import org.dateline.model.Story;
 import org.dateline.parallel.Parallel;
 
@@ -60,6 +61,7 @@ public final class ArchiveBuilder {
   }
 
   /** The archive of {@code stories}, its relations taken from {@code relations} when it has them. */
+  @SuppressWarnings("unchecked") // the parts made side by side, each of the type its case makes
   public Archive build(List<Story> stories, RelationsCache relations) {
     List<Story> ordered = new ArrayList<>(stories);
     ordered.sort(Comparator.comparing(Story::file));
@@ -74,11 +76,14 @@ public final class ArchiveBuilder {
                 i -> new ArticleAssembler(ordered.get(i), slugs.get(i), people, this::country, countryOfPlace).assemble()));
     articles.sort(NEWEST_FIRST.thenComparing(Article::file));
     RelationsBuilder.Input input = RelationsBuilder.Input.of(articles);
-    return new Archive(
-        articles,
-        people.people(articles),
-        countries(articles),
-        relations.get(input.key(), () -> RelationsBuilder.build(input)));
+    // people, countries and related stories are each made from the articles alone: side by side
+    List<?> parts =
+        Parallel.map(3, part -> switch (part) {
+          case 0 -> people.people(articles);
+          case 1 -> countries(articles);
+          default -> relations.get(input.key(), () -> RelationsBuilder.build(input));
+        });
+    return new Archive(articles, (List<Person>) parts.get(0), (List<Country>) parts.get(1), (Relations) parts.get(2));
   }
 
   CountryInfo country(String code) {
