@@ -101,9 +101,18 @@ public final class SiteBuild {
   public BuildReport run() throws ContentException, IOException {
     long start = System.nanoTime();
     List<Diagnostic> problems = Collections.synchronizedList(new ArrayList<>());
+    // the code and templates are hashed on another core while the story files are listed
+    CompletableFuture<Optional<String>> hashed =
+        CompletableFuture.supplyAsync(() -> {
+          try {
+            return renderEnvironment();
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
     List<SourceScanner.SourceFile> files =
         new SourceScanner(options.root()).scan(options.sources(), problems);
-    Optional<String> environment = renderEnvironment();
+    Optional<String> environment = await(hashed);
     Optional<Inputs> seen = inputs(files, environment);
     Optional<LastBuild> last = seen.flatMap(this::lastBuildOf);
     if (last.isPresent()) {
@@ -207,13 +216,19 @@ public final class SiteBuild {
     return staged;
   }
 
-  /** The staging, once it is made. */
-  private static SiteWriter.Staging await(CompletableFuture<SiteWriter.Staging> staged) throws IOException {
+  /**
+   * What {@code future} gives, once it is done; its failure thrown as it was, an I/O one (checked
+   * or not) as an {@link IOException}.
+   */
+  private static <T> T await(CompletableFuture<T> future) throws IOException {
     try {
-      return staged.join();
+      return future.join();
     } catch (CompletionException e) {
       if (e.getCause() instanceof IOException io) {
         throw io;
+      }
+      if (e.getCause() instanceof UncheckedIOException io) {
+        throw io.getCause();
       }
       throw e.getCause() instanceof RuntimeException r ? r : e;
     }
