@@ -405,13 +405,15 @@ public final class SiteBuild {
       List<Diagnostic> problems)
       throws ContentException, IOException {
     long t0 = System.nanoTime();
+    // the related stories' cache is loaded while the stories are read (it never fails: a bad one is empty)
+    CompletableFuture<RelationsCacheFile> relationsLoaded = CompletableFuture.supplyAsync(this::relationsCache);
     ReadStage.Result read = readStories(files, stamps, reader, extractor, settings, problems);
     long t1 = System.nanoTime();
     for (Slugs.Duplicate d : Slugs.duplicates(read.stories())) {
       problems.add(Diagnostic.warning(SourcePos.startOf(d.story().file()), "duplicate-slug", d.message()));
     }
     failUnlessKeepingGoing(problems);
-    RelationsCacheFile relations = relationsCache();
+    RelationsCacheFile relations = await(relationsLoaded);
     Archive archive =
         new ArchiveBuilder(extractor.countries(), extractor::countryOfPlace)
             .build(read.stories(), relations == null ? RelationsCache.NONE : relations);
