@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.dateline.model.Archive;
 import org.dateline.model.Article;
 import org.dateline.model.Country;
@@ -36,6 +37,9 @@ public final class ArchiveBuilder {
       Comparator.comparing((Article a) -> a.date() == null ? "" : a.date())
           .reversed()
           .thenComparing(Article::slug);
+
+  /** What separates the words of a file name. */
+  private static final Pattern STEM_WORDS = Pattern.compile("[-_.\\s]+");
 
   private final Map<String, CountryInfo> countryInfo = new HashMap<>();
   private final Function<String, String> countryOfPlace;
@@ -169,7 +173,7 @@ public final class ArchiveBuilder {
       return story.slug();
     }
     String stem = stem(story.file());
-    for (String word : stem.split("[-_.\\s]+")) {
+    for (String word : STEM_WORDS.split(stem)) {
       if (word.length() >= 3 && word.chars().allMatch(Character::isLetter)) {
         return stem;
       }

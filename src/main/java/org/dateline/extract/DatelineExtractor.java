@@ -37,6 +37,7 @@ final class DatelineExtractor {
       Pattern.compile("^(?<places>" + CAPS_PLACE + "(?: ?/ ?" + CAPS_PLACE + "){0,3})"
           + "(?:, (?<region>" + REGION + "))?(?: " + DATE + ")?$");
   private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(\\d{1,2}) (\\p{L}+)\\.? (\\d{4})");
   private static final Pattern MONTH_DAY_YEAR = Pattern.compile("(\\p{L}+)\\.? (\\d{1,2}), ?(\\d{4})");
 
@@ -77,7 +78,7 @@ final class DatelineExtractor {
 
   /** A short line before the story proper: a bare byline name, a date, a kicker. */
   private static boolean isPreamble(String text) {
-    String[] words = text.split("\\s+");
+    String[] words = SPACES.split(text);
     if (words.length > 6) {
       return false;
     }

@@ -33,6 +33,7 @@ final class StoryBuilder {
   private static final int EXCERPT_MIN_WORDS = 8;
   /** ...and is its opening words up to this length, cut at a space. */
   private static final int EXCERPT_CHARS = 220;
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private StoryBuilder() {}
 
@@ -70,7 +71,7 @@ final class StoryBuilder {
         body.add(Story.BodyPart.heading(block.text()));
       } else {
         body.add(Story.BodyPart.html(block.html()));
-        if (excerpt.isEmpty() && block.text().strip().split("\\s+").length >= EXCERPT_MIN_WORDS) {
+        if (excerpt.isEmpty() && SPACES.split(block.text().strip()).length >= EXCERPT_MIN_WORDS) {
           excerpt = excerpt(block.text());
         }
       }

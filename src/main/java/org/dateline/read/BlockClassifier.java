@@ -39,6 +39,7 @@ final class BlockClassifier {
           "(?i)\\b(?:subscribe|sign up|newsletter|sent directly to you|download our app"
               + "|follow (?:us|our|the \\p{L}+) (?:\\p{L}+ )?on)\\b");
   private static final Pattern HEADING_END = Pattern.compile("[\\p{L}\\p{N})]$");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private BlockClassifier() {}
 
@@ -134,7 +135,7 @@ final class BlockClassifier {
     if (index == 0 || index >= count - 1 || t.indexOf('\n') >= 0 || t.length() > 100) {
       return false;
     }
-    int words = t.split("\\s+").length;
+    int words = SPACES.split(t).length;
     return words <= 12
         && Character.isUpperCase(t.codePointAt(0))
         && HEADING_END.matcher(t).find()

@@ -34,6 +34,8 @@ public final class SiteRenderer {
   private final JsonLd jsonLd;
   private final PageKeys keys;
   private final SearchCache searchCache;
+  /** The start of every feed's id: the site's title in URN form. */
+  private final String feedIdPrefix;
 
   public SiteRenderer(Templates templates, SiteConfig config) {
     this(templates, config, null, null);
@@ -45,6 +47,8 @@ public final class SiteRenderer {
     this.jsonLd = new JsonLd(config);
     this.keys = keys;
     this.searchCache = searchCache;
+    this.feedIdPrefix =
+        "urn:dateline:" + config.title().replaceAll("[^A-Za-z0-9]+", "-").toLowerCase(java.util.Locale.ROOT) + ":";
   }
 
   /**
@@ -324,7 +328,7 @@ public final class SiteRenderer {
     Map<String, Object> context = new LinkedHashMap<>();
     context.put("site", config);
     context.put("title", title);
-    context.put("id", "urn:dateline:" + config.title().replaceAll("[^A-Za-z0-9]+", "-").toLowerCase(java.util.Locale.ROOT) + ":" + path);
+    context.put("id", feedIdPrefix + path);
     context.put("root", path.contains("/") ? "../" : "");
     context.put("base", config.baseUrl());
     context.put("self", path);
