@@ -195,13 +195,15 @@ public final class ArchiveBuilder {
     private final Map<String, String> canonicalByKey = new HashMap<>();
     private final Map<String, String> displayName = new TreeMap<>();
     private final Map<String, String> slugByKey = new HashMap<>();
+    /** The folded form of every name the stories mention, folded once however often it comes. */
+    private final Map<String, String> keyOfName = new HashMap<>();
 
     PeopleIndex(List<Story> stories) {
-      Map<String, String> fullNames = new TreeMap<>();
+      Map<String, String> fullNames = new HashMap<>();
       List<String> single = new ArrayList<>();
       for (Story story : stories) {
         for (PersonMention p : story.metadata().people()) {
-          String key = fold(p.name());
+          String key = keyOfName.computeIfAbsent(p.name(), ArchiveBuilder::fold);
           if (key.isEmpty()) {
             continue;
           }
@@ -238,7 +240,10 @@ public final class ArchiveBuilder {
     }
 
     String canonicalKey(String name) {
-      String key = fold(name);
+      String key = keyOfName.get(name); // read only once made, so from any thread
+      if (key == null) {
+        key = fold(name);
+      }
       return canonicalByKey.getOrDefault(key, key);
     }
 
