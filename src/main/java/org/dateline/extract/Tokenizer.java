@@ -21,6 +21,15 @@ final class Tokenizer {
           "ariz", "colo", "ind", "kan", "minn", "tenn", "tex", "wis", "ore", "okla", "neb", "nev",
           "co", "corp", "inc", "ltd", "bros", "vs", "etc", "approx", "dept", "univ", "mme", "messrs");
 
+  /** Each ASCII character as a string, made once: most punctuation is ASCII. */
+  private static final String[] ASCII = new String[128];
+
+  static {
+    for (char c = 0; c < ASCII.length; c++) {
+      ASCII[c] = String.valueOf(c);
+    }
+  }
+
   private Tokenizer() {}
 
   static boolean isQuoteChar(char c) {
@@ -52,11 +61,19 @@ final class Tokenizer {
         tokens.add(new Token(text.substring(i, i + 2), i, i + 2, Token.Kind.PUNCT));
         i += 2;
       } else {
-        tokens.add(new Token(String.valueOf(c), i, i + 1, Token.Kind.PUNCT));
+        tokens.add(new Token(c < ASCII.length ? ASCII[c] : String.valueOf(c), i, i + 1, Token.Kind.PUNCT));
         i++;
       }
     }
     return tokens;
+  }
+
+  private static boolean isCombiningMark(char c) {
+    if (c < 0x300) { // below the combining diacritical marks, no character is one
+      return false;
+    }
+    int type = Character.getType(c);
+    return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
   }
 
   private static boolean isApostrophe(char c) {
@@ -83,8 +100,7 @@ final class Tokenizer {
     int j = i + 1;
     while (j < n) {
       char c = text.charAt(j);
-      if (Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK
-          || Character.getType(c) == Character.COMBINING_SPACING_MARK) {
+      if (Character.isLetter(c) || isCombiningMark(c)) {
         j++;
       } else if ((c == '-' || isApostrophe(c) || c == '‐')
           && j + 1 < n && Character.isLetter(text.charAt(j + 1))) {
