@@ -384,6 +384,22 @@ class SiteBuildTest {
     assertSameAsFromScratch(root, "date");
   }
 
+  @Test
+  void aStoryThatNamesAPersonInFullReachesTheStoryThatOnlyGaveTheSurname() throws Exception {
+    Path root = Fixtures.site("basic", temp.resolve("site"));
+    Fixtures.write(root, "content/2024/quay-ends.md", "---\ntitle: Quay repairs end\ndate: 2024-04-01\n---\n"
+        + "PORTSMOUTH – Repairs to the old quay ended on Friday, Okonjo said.\n");
+    build(root);
+    Path page = root.resolve("site-out/articles/quay-ends.html");
+    assertFalse(Files.readString(page).contains("Miriam Okonjo"));
+
+    Fixtures.write(root, "content/2024/quay-begins.md", "---\ntitle: Quay repairs begin\ndate: 2024-02-01\n---\n"
+        + "PORTSMOUTH – Repairs to the old quay began on Monday, said Miriam Okonjo, the harbour engineer.\n");
+    build(root);
+    assertTrue(Files.readString(page).contains("Miriam Okonjo"), Files.readString(page));
+    assertSameAsFromScratch(root, "surname");
+  }
+
   /**
    * A site of one story a page with two stories about a quay, of these bodies, dated 2024-02-01 and
    * 2024-04-01: the older story is on the second page of each person and country both name.
