@@ -68,11 +68,7 @@ final class Utf8Writer extends Writer implements SpecializedWriter {
   public void write(Object value) {
     if (value instanceof HtmlFilter.Utf8Html html) {
       Utf8Text text = html.text();
-      if (high != 0) { // a surrogate without its pair, as in any other write
-        high = 0;
-        room(1);
-        bytes[size++] = '?';
-      }
+      endHalfPair();
       room(text.length());
       text.copyTo(bytes, size);
       size += text.length();
@@ -140,12 +136,17 @@ final class Utf8Writer extends Writer implements SpecializedWriter {
 
   /** The bytes written so far. */
   byte[] toByteArray() {
+    endHalfPair();
+    return Arrays.copyOf(bytes, size);
+  }
+
+  /** A high surrogate left waiting for its pair becomes '?', as a surrogate alone does anywhere. */
+  private void endHalfPair() {
     if (high != 0) {
       high = 0;
       room(1);
       bytes[size++] = '?';
     }
-    return Arrays.copyOf(bytes, size);
   }
 
   private void put(char c) {

@@ -14,10 +14,6 @@ final class HtmlText {
 
   private HtmlText() {}
 
-  static String of(String html) {
-    return of(html.getBytes(StandardCharsets.UTF_8));
-  }
-
   /**
    * The words of the HTML whose UTF-8 bytes these are. Tags, entities and white space are ASCII,
    * and no byte of a character beyond ASCII is one, so the bytes are filtered as they are and
