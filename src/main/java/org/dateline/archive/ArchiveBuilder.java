@@ -42,6 +42,8 @@ public final class ArchiveBuilder {
   private static final Pattern STEM_WORDS = Pattern.compile("[-_.\\s]+");
 
   private final Map<String, CountryInfo> countryInfo = new HashMap<>();
+  /** Each known country's references, not named and named: the same two for every article. */
+  private final Map<String, Article.CountryRef[]> countryRefs = new HashMap<>();
   private final Function<String, String> countryOfPlace;
 
   /** An archive builder that knows no place names (dateline places link nowhere). */
@@ -56,6 +58,7 @@ public final class ArchiveBuilder {
   public ArchiveBuilder(List<CountryInfo> countries, Function<String, String> countryOfPlace) {
     for (CountryInfo c : countries) {
       countryInfo.put(c.code(), c);
+      countryRefs.put(c.code(), new Article.CountryRef[] {newCountryRef(c, false), newCountryRef(c, true)});
     }
     this.countryOfPlace = countryOfPlace;
   }
@@ -77,7 +80,7 @@ public final class ArchiveBuilder {
         new ArrayList<>(
             Parallel.map(
                 ordered.size(),
-                i -> new ArticleAssembler(ordered.get(i), slugs.get(i), people, this::country, countryOfPlace).assemble()));
+                i -> new ArticleAssembler(ordered.get(i), slugs.get(i), people, this::countryRef, countryOfPlace).assemble()));
     articles.sort(NEWEST_FIRST.thenComparing(Article::file));
     RelationsBuilder.Input input = RelationsBuilder.Input.of(articles);
     // people, countries and related stories are each made from the articles alone: side by side
@@ -92,6 +95,16 @@ public final class ArchiveBuilder {
 
   CountryInfo country(String code) {
     return countryInfo.getOrDefault(code, new CountryInfo(code, code, "Other"));
+  }
+
+  /** An article's reference to the country {@code code}, {@code named} in its text or not. */
+  private Article.CountryRef countryRef(String code, boolean named) {
+    Article.CountryRef[] refs = countryRefs.get(code);
+    return refs != null ? refs[named ? 1 : 0] : newCountryRef(country(code), named);
+  }
+
+  private static Article.CountryRef newCountryRef(CountryInfo info, boolean named) {
+    return new Article.CountryRef(info.code(), info.name(), info.flag(), countryUrl(info.code()), named);
   }
 
   private List<Country> countries(List<Article> articles) {

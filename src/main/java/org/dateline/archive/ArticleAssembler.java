@@ -7,9 +7,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.dateline.model.Article;
-import org.dateline.model.CountryInfo;
 import org.dateline.model.CountryMention;
 import org.dateline.model.Html;
 import org.dateline.model.PersonMention;
@@ -24,14 +24,14 @@ final class ArticleAssembler {
   private final Story story;
   private final String slug;
   private final ArchiveBuilder.PeopleIndex people;
-  private final Function<String, CountryInfo> countries;
+  private final BiFunction<String, Boolean, Article.CountryRef> countries;
   private final Function<String, String> countryOfPlace;
 
   ArticleAssembler(
       Story story,
       String slug,
       ArchiveBuilder.PeopleIndex people,
-      Function<String, CountryInfo> countries,
+      BiFunction<String, Boolean, Article.CountryRef> countries,
       Function<String, String> countryOfPlace) {
     this.story = story;
     this.slug = slug;
@@ -127,14 +127,8 @@ final class ArticleAssembler {
     for (CountryMention c : mentions) {
       named.merge(c.code(), c.named(), Boolean::logicalOr);
     }
-    List<Article.CountryRef> refs = new ArrayList<>();
-    named.forEach(
-        (code, isNamed) -> {
-          CountryInfo info = countries.apply(code);
-          refs.add(
-              new Article.CountryRef(
-                  code, info.name(), info.flag(), ArchiveBuilder.countryUrl(code), isNamed));
-        });
+    List<Article.CountryRef> refs = new ArrayList<>(named.size());
+    named.forEach((code, isNamed) -> refs.add(countries.apply(code, isNamed)));
     return refs;
   }
 

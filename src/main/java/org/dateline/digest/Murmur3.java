@@ -19,6 +19,8 @@ public final class Murmur3 {
   private long length;
   private long h1;
   private long h2;
+  /** The little-endian view of the array last hashed: callers often hash one buffer again. */
+  private ByteBuffer view = ByteBuffer.allocate(0);
 
   /** The hash of {@code bytes} as 32 lower-case hex digits. */
   public static String hex(byte[] bytes) {
@@ -44,7 +46,10 @@ public final class Murmur3 {
     }
     if (end - i >= 16) {
       // read as little-endian longs through a buffer: quicker than assembling them byte by byte
-      ByteBuffer le = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
+      ByteBuffer le = view;
+      if (le.array() != bytes) {
+        le = view = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
+      }
       for (; end - i >= 16; i += 16) {
         block(le.getLong(i), le.getLong(i + 8));
       }

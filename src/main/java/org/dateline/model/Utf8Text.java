@@ -3,25 +3,27 @@ package org.dateline.model;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 /**
  * Text held as its UTF-8 bytes: half the memory of a String of text beyond Latin-1 (news text
  * nearly always has curly quotes or dashes), for what an archive keeps of every story at once.
- * A text may be made of others ({@link #concat}) and then shares their bytes rather than copying
- * them. Immutable; equal by content, however it is made up; {@link #toString} gives the text.
+ * A text may be a slice of a larger array, or made of others ({@link #concat}), and then shares
+ * their bytes rather than copying them. Immutable; equal by content, however it is made up; {@link #toString} gives the text.
  */
 public final class Utf8Text {
-  public static final Utf8Text EMPTY = new Utf8Text(new byte[0][], 0);
+  public static final Utf8Text EMPTY = new Utf8Text(new byte[0][], new int[0], 0);
 
-  /** The bytes, piece after piece; no piece is empty. */
+  /** The arrays the bytes are in, piece after piece; no piece is empty. */
   private final byte[][] pieces;
+  /** Where each piece starts and ends (exclusive) in its array: two numbers a piece. */
+  private final int[] bounds;
   private final int length;
 
-  private Utf8Text(byte[][] pieces, int length) {
+  private Utf8Text(byte[][] pieces, int[] bounds, int length) {
     this.pieces = pieces;
+    this.bounds = bounds;
     this.length = length;
   }
 
@@ -31,18 +33,38 @@ public final class Utf8Text {
 
   /** The text whose UTF-8 bytes these are; the caller hands them over and must not change them. */
   public static Utf8Text wrap(byte[] bytes) {
-    return bytes.length == 0 ? EMPTY : new Utf8Text(new byte[][] {bytes}, bytes.length);
+    return slice(bytes, 0, bytes.length);
+  }
+
+  /**
+   * The text whose UTF-8 bytes are those of {@code bytes} from {@code from} to {@code to}
+   * (exclusive), shared, not copied: the caller must not change them.
+   */
+  public static Utf8Text slice(byte[] bytes, int from, int to) {
+    java.util.Objects.checkFromToIndex(from, to, bytes.length);
+    return from == to ? EMPTY : new Utf8Text(new byte[][] {bytes}, new int[] {from, to}, to - from);
   }
 
   /** The texts one after another, sharing their bytes. */
   public static Utf8Text concat(List<Utf8Text> texts) {
-    List<byte[]> pieces = new ArrayList<>();
+    int count = 0;
     int length = 0;
     for (Utf8Text text : texts) {
-      pieces.addAll(Arrays.asList(text.pieces));
+      count += text.pieces.length;
       length = Math.addExact(length, text.length);
     }
-    return length == 0 ? EMPTY : new Utf8Text(pieces.toArray(new byte[0][]), length);
+    if (length == 0) {
+      return EMPTY;
+    }
+    byte[][] pieces = new byte[count][];
+    int[] bounds = new int[2 * count];
+    int at = 0;
+    for (Utf8Text text : texts) {
+      System.arraycopy(text.pieces, 0, pieces, at, text.pieces.length);
+      System.arraycopy(text.bounds, 0, bounds, 2 * at, text.bounds.length);
+      at += text.pieces.length;
+    }
+    return new Utf8Text(pieces, bounds, length);
   }
 
   /** The number of bytes. */
@@ -55,32 +77,30 @@ public final class Utf8Text {
   }
 
   public void writeTo(OutputStream out) throws IOException {
-    for (byte[] piece : pieces) {
-      out.write(piece);
+    for (int i = 0; i < pieces.length; i++) {
+      out.write(pieces[i], bounds[2 * i], bounds[2 * i + 1] - bounds[2 * i]);
     }
   }
 
   /** A copy of the bytes, in one array. */
   public byte[] toByteArray() {
-    return pieces.length == 1 ? pieces[0].clone() : bytes();
+    byte[] all = new byte[length];
+    copyTo(all, 0);
+    return all;
   }
 
   /** Copies the bytes into {@code target} from {@code at} on, where there must be room for them. */
   public void copyTo(byte[] target, int at) {
-    for (byte[] piece : pieces) {
-      System.arraycopy(piece, 0, target, at, piece.length);
-      at += piece.length;
+    for (int i = 0; i < pieces.length; i++) {
+      int count = bounds[2 * i + 1] - bounds[2 * i];
+      System.arraycopy(pieces[i], bounds[2 * i], target, at, count);
+      at += count;
     }
   }
 
-  /** The bytes in one array: this text's own when it is one piece, else a copy. */
+  /** The bytes in one array: this text's own when it is one whole array, else a copy. */
   private byte[] bytes() {
-    if (pieces.length == 1) {
-      return pieces[0];
-    }
-    byte[] all = new byte[length];
-    copyTo(all, 0);
-    return all;
+    return pieces.length == 1 && bounds[0] == 0 && bounds[1] == pieces[0].length ? pieces[0] : toByteArray();
   }
 
   @Override
@@ -92,9 +112,10 @@ public final class Utf8Text {
   @Override
   public int hashCode() {
     int hash = 1;
-    for (byte[] piece : pieces) {
-      for (byte b : piece) {
-        hash = 31 * hash + b;
+    for (int i = 0; i < pieces.length; i++) {
+      byte[] piece = pieces[i];
+      for (int k = bounds[2 * i]; k < bounds[2 * i + 1]; k++) {
+        hash = 31 * hash + piece[k];
       }
     }
     return hash;
@@ -102,6 +123,8 @@ public final class Utf8Text {
 
   @Override
   public String toString() {
-    return new String(bytes(), StandardCharsets.UTF_8);
+    return pieces.length == 1
+        ? new String(pieces[0], bounds[0], length, StandardCharsets.UTF_8)
+        : new String(toByteArray(), StandardCharsets.UTF_8);
   }
 }

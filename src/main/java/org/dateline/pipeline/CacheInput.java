@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.CRC32;
+import org.dateline.model.Utf8Text;
 
 /**
  * Reads what a {@link java.io.DataOutputStream} wrote (big-endian numbers, bytes) without locks:
@@ -100,6 +101,21 @@ final class CacheInput {
     byte[] bytes = new byte[length];
     readFully(bytes, 0, length);
     return bytes;
+  }
+
+  /**
+   * The next {@code length} bytes as text: a slice of the array this reads, which the text keeps
+   * (so the array must not change), or from a stream a copy.
+   */
+  Utf8Text readText(int length) throws IOException {
+    if (in != null) {
+      return Utf8Text.wrap(readBytes(length));
+    }
+    checkLength(length);
+    need(length);
+    Utf8Text text = Utf8Text.slice(buffer, pos, pos + length);
+    pos += length;
+    return text;
   }
 
   /** Copies the next {@code length} bytes into {@code into} from {@code offset}. */

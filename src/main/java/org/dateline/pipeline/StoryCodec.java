@@ -117,7 +117,7 @@ final class StoryCodec {
     int partCount = count(in);
     List<Story.BodyPart> body = new ArrayList<>(partCount);
     for (int i = 0; i < partCount; i++) {
-      body.add(new Story.BodyPart(in.readBoolean(), readString(in), Utf8Text.wrap(in.readBytes(in.readInt()))));
+      body.add(new Story.BodyPart(in.readBoolean(), readString(in), in.readText(in.readInt())));
     }
     String excerpt = readString(in);
     return new Story(file, slug, date, authors, originalSource, figures, body, excerpt, readMetadata(in));

@@ -12,7 +12,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.Size;
 
-/** A text made of pieces is the text of its pieces joined, in every respect. */
+/** A text made of pieces, or of slices of larger arrays, is the text of its pieces joined, in every respect. */
 class Utf8TextPropertiesTest {
   @Property(tries = 500)
   void piecesReadAsTheirJoinedText(@ForAll @Size(max = 6) List<String> pieces) throws Exception {
@@ -30,6 +30,40 @@ class Utf8TextPropertiesTest {
     ByteArrayOutputStream written = new ByteArrayOutputStream();
     made.writeTo(written);
     assertArrayEquals(joined.getBytes(StandardCharsets.UTF_8), written.toByteArray());
+  }
+
+  @Property(tries = 500)
+  void slicesReadAsTheBytesTheyCover(
+      @ForAll @Size(max = 6) List<String> pieces, @ForAll @Size(max = 6) List<String> around) throws Exception {
+    Assume.that(pieces.stream().allMatch(Utf8TextPropertiesTest::noSurrogates));
+    String joined = String.join("", pieces);
+    byte[] expected = joined.getBytes(StandardCharsets.UTF_8);
+    // each piece in an array of its own, between bytes that are not its text
+    List<Utf8Text> slices = new java.util.ArrayList<>();
+    for (int i = 0; i < pieces.size(); i++) {
+      byte[] before = (i < around.size() ? around.get(i) : "").getBytes(StandardCharsets.UTF_8);
+      byte[] piece = pieces.get(i).getBytes(StandardCharsets.UTF_8);
+      byte[] array = new byte[before.length + piece.length + 3];
+      System.arraycopy(before, 0, array, 0, before.length);
+      System.arraycopy(piece, 0, array, before.length, piece.length);
+      java.util.Arrays.fill(array, before.length + piece.length, array.length, (byte) '#');
+      slices.add(Utf8Text.slice(array, before.length, before.length + piece.length));
+    }
+    Utf8Text made = Utf8Text.concat(slices);
+    Utf8Text one = slices.size() == 1 ? slices.get(0) : made;
+    for (Utf8Text text : List.of(made, one)) {
+      assertEquals(Utf8Text.of(joined), text);
+      assertEquals(Utf8Text.of(joined).hashCode(), text.hashCode());
+      assertEquals(joined, text.toString());
+      assertEquals(expected.length, text.length());
+      assertArrayEquals(expected, text.toByteArray());
+      byte[] copied = new byte[expected.length + 2];
+      text.copyTo(copied, 1);
+      assertArrayEquals(expected, java.util.Arrays.copyOfRange(copied, 1, 1 + expected.length));
+      ByteArrayOutputStream written = new ByteArrayOutputStream();
+      text.writeTo(written);
+      assertArrayEquals(expected, written.toByteArray());
+    }
   }
 
   @Property(tries = 300)

@@ -93,24 +93,35 @@ public final class SearchIndex {
       data[size++] = block;
     }
 
-    /** Appends {@code triples}, whose story numbers are {@code shift} less than these stories'. */
-    void append(int[] triples, int shift) {
-      grow(triples.length);
-      for (int i = 0; i < triples.length; i += 3) {
-        data[size++] = triples[i] + shift;
-        data[size++] = triples[i + 1];
-        data[size++] = triples[i + 2];
-      }
-    }
-
     private void grow(int more) {
       if (size + more > data.length) {
         data = Arrays.copyOf(data, Math.max(data.length * 2, size + more));
       }
     }
+  }
+
+  /**
+   * The postings of one term in the whole archive: its chunks' triples as they are, not copied
+   * together, each with the number of its chunk's first story.
+   */
+  private static final class Merged {
+    int[][] parts = new int[1][];
+    int[] starts = new int[1];
+    int count;
+    int docs;
+
+    void add(int[] triples, int start) {
+      if (count == parts.length) {
+        parts = Arrays.copyOf(parts, 2 * count);
+        starts = Arrays.copyOf(starts, 2 * count);
+      }
+      parts[count] = triples;
+      starts[count++] = start;
+      docs += triples.length / 3;
+    }
 
     int docs() {
-      return size / 3;
+      return docs;
     }
   }
 
@@ -134,7 +145,7 @@ public final class SearchIndex {
     List<Article> articles = new ArrayList<>(newestFirst);
     java.util.Collections.reverse(articles); // numbered oldest first: see the class comment
     int n = articles.size();
-    Map<String, Postings> index = new HashMap<>();
+    Map<String, Merged> index = new HashMap<>();
     int[] lengths = new int[n];
     int chunks = (n + DOCS_PER_CHUNK - 1) / DOCS_PER_CHUNK;
     IntStream.range(0, chunks)
@@ -145,13 +156,13 @@ public final class SearchIndex {
           ChunkTerms terms = read.terms();
           System.arraycopy(terms.lengths(), 0, lengths, start, terms.lengths().length);
           for (int t = 0; t < terms.terms().size(); t++) {
-            index.computeIfAbsent(terms.terms().get(t), k -> new Postings()).append(terms.postings().get(t), start);
+            index.computeIfAbsent(terms.terms().get(t), k -> new Merged()).add(terms.postings().get(t), start);
           }
         });
     double avg = Math.max(1, Arrays.stream(lengths).average().orElse(1));
-    long postings = index.values().stream().mapToLong(Postings::docs).sum();
+    long postings = index.values().stream().mapToLong(Merged::docs).sum();
     int shards = (int) Math.max(1, (postings + POSTINGS_PER_SHARD - 1) / POSTINGS_PER_SHARD);
-    List<TreeMap<String, Postings>> shardMaps = new ArrayList<>();
+    List<TreeMap<String, Merged>> shardMaps = new ArrayList<>();
     for (int i = 0; i < shards; i++) {
       shardMaps.add(new TreeMap<>());
     }
@@ -173,10 +184,10 @@ public final class SearchIndex {
    * scored postings: after an edit, most shards score their stories as before, and comparing
    * their numbers is much cheaper than writing them out and comparing the bytes.
    */
-  private void writeShard(int i, TreeMap<String, Postings> shard, int n, int[] lengths, double avg, OutputSink out) {
+  private void writeShard(int i, TreeMap<String, Merged> shard, int n, int[] lengths, double avg, OutputSink out) {
     String path = "search/terms-" + i + ".js";
     List<int[]> scored = new ArrayList<>(shard.size());
-    for (Postings p : shard.values()) {
+    for (Merged p : shard.values()) {
       scored.add(scored(p, n, lengths, avg));
     }
     String key = keys == null ? null : keys.of("search terms", Map.of("path", path, "postings", digest(shard.keySet(), scored)));
@@ -336,25 +347,32 @@ public final class SearchIndex {
    * A term's postings as triples of story, BM25 score (x100) and first block, in story order: at
    * most {@value #MAX_POSTINGS_PER_TERM}, the best-scoring ones.
    */
-  private static int[] scored(Postings p, int n, int[] lengths, double avg) {
+  private static int[] scored(Merged p, int n, int[] lengths, double avg) {
     double idf = Math.log(1 + (n - p.docs() + 0.5) / (p.docs() + 0.5));
     long[] scored = new long[p.docs()];
-    for (int i = 0; i < p.size; i += 3) {
-      int doc = p.data[i];
-      double f = p.data[i + 1];
-      long score = Math.max(1, Math.round(100 * idf * f * (K1 + 1) / (f + K1 * (1 - B + B * lengths[doc] / avg))));
-      scored[i / 3] = (score << 32) | (i / 3);
+    int j = 0;
+    for (int k = 0; k < p.count; k++) {
+      int[] part = p.parts[k];
+      for (int i = 0; i < part.length; i += 3, j++) {
+        double f = part[i + 1];
+        double length = lengths[p.starts[k] + part[i]];
+        long score = Math.max(1, Math.round(100 * idf * f * (K1 + 1) / (f + K1 * (1 - B + B * length / avg))));
+        scored[j] = (score << 32) | j;
+      }
     }
     // the best ones by score (each value unique: its position is in its low half), in story order
     long least = scored.length > MAX_POSTINGS_PER_TERM ? least(scored, MAX_POSTINGS_PER_TERM) : Long.MIN_VALUE;
     int[] triples = new int[3 * Math.min(scored.length, MAX_POSTINGS_PER_TERM)];
     int at = 0;
-    for (long value : scored) {
-      if (value >= least) {
-        int i = (int) (value & 0xFFFFFFFFL) * 3;
-        triples[at++] = p.data[i];
-        triples[at++] = (int) (value >>> 32);
-        triples[at++] = p.data[i + 2];
+    j = 0;
+    for (int k = 0; k < p.count; k++) {
+      int[] part = p.parts[k];
+      for (int i = 0; i < part.length; i += 3, j++) {
+        if (scored[j] >= least) {
+          triples[at++] = p.starts[k] + part[i];
+          triples[at++] = (int) (scored[j] >>> 32);
+          triples[at++] = part[i + 2];
+        }
       }
     }
     return triples;
