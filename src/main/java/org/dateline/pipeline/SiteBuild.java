@@ -426,7 +426,8 @@ public final class SiteBuild {
 
   /**
    * Reads and extracts the stories through the cache, and saves the cache. A method of its own so
-   * that the cache, packed records and all, is garbage once the stories are read.
+   * that the cache is garbage once the stories are read, but for the packed records' arrays that
+   * the stories' bodies are slices of.
    */
   private ReadStage.Result readStories(
       List<SourceScanner.SourceFile> files,
