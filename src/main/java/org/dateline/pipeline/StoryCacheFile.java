@@ -3,42 +3,56 @@ package org.dateline.pipeline;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 
 /**
- * The build cache on disk: one pack file, {@code stories.bin} in the cache folder, holding every
- * entry of the last build. Layout: the magic bytes {@code DATELINE}, the {@link #FORMAT} number,
- * the code version (see {@link CodeVersion}), the number of entries, then per entry its
- * file's display path, its key, its source digest and stamp (see {@link StoryCache.Stored}), and
- * the length and bytes of its {@link StoryCodec} record; last,
- * the CRC-32 of everything before it ({@link CacheFiles}). A file that is missing, damaged,
- * truncated, or written by another format or other code loads as empty: the build then reads
- * every story, never fails.
+ * The build cache on disk: a pack file, {@code stories.bin} in the cache folder, and the changes
+ * since it was written, {@code stories-recent.bin}. The pack's layout: the magic bytes {@code
+ * DATELINE}, the {@link #FORMAT} number, the code version (see {@link CodeVersion}), the pack's
+ * own random id, the number of entries, then per entry its file's display path, its key, its
+ * source digest and stamp (see {@link StoryCache.Stored}), and the length and bytes of its {@link
+ * StoryCodec} record; last, the CRC-32 of everything before it ({@link CacheFiles}). The changes
+ * file starts {@code DATELINC}, then the format, the code version and the id of the pack it
+ * amends, and lists every file of the cache in order, each as "the pack's entry" or with an
+ * entry of its own. A file that is missing, damaged, truncated, or written by another format or
+ * other code loads as empty (a changes file that does not amend this very pack, as nothing): the
+ * build then reads those stories again, never fails.
  *
- * <p>Loading reads the file in one pass and keeps each record packed, in a few large arrays: a
- * record is decoded only when its story is asked for, on the build's worker threads, and an
- * unchanged record is written back as it is.
+ * <p>Loading reads the files in one pass each and keeps each record packed, in a few large
+ * arrays: a record is decoded only when its story is asked for, on the build's worker threads.
+ * Saving writes only the changes file while the changes are few (an edit to one story of many
+ * writes a few kilobytes, not the whole pack), and a new pack once they are not.
  */
 final class StoryCacheFile {
   /** The name of the pack file in the cache folder. */
   static final String NAME = "stories.bin";
+  /** The name of the file of changes since the pack was written. */
+  static final String CHANGES = "stories-recent.bin";
   /** The layout's version, part of every key too: change it when the layout changes. */
-  static final int FORMAT = 4;
+  static final int FORMAT = 5;
 
   private static final long MAGIC = 0x444154454C494E45L; // "DATELINE"
+  private static final long CHANGES_MAGIC = 0x444154454C494E43L; // "DATELINC"
+  /** A new pack is written once more than this part of the entries is not the pack's own. */
+  private static final int NEW_PACK_AT = 8;
   /**
    * Records are packed into arrays of this size, large enough for the JVM to allocate them once,
    * outside the young generation, instead of copying them from one garbage collection to the next.
    */
   private static final int CHUNK = 8 << 20;
 
-  /** A record as loaded, decoded on first use. */
-  record Packed(String key, String source, String stamp, byte[] bytes, int offset, int length)
+  /**
+   * A record as loaded, decoded on first use; {@code pack} is the id of the pack that holds it, 0
+   * when it is in the changes file.
+   */
+  record Packed(String key, String source, String stamp, byte[] bytes, int offset, int length, long pack)
       implements StoryCache.Stored {
     @Override
     public StoryCache.Entry entry() {
@@ -67,72 +81,194 @@ final class StoryCacheFile {
 
   /** The entries saved by an earlier build of the same code, by file; empty when there is none. */
   Map<String, Packed> load() {
-    Path file = path();
+    Pack pack;
     try {
-      return Files.isRegularFile(file) ? CacheFiles.read(file, this::read) : Map.of();
+      pack = Files.isRegularFile(path()) ? CacheFiles.read(path(), this::readPack) : null;
     } catch (IOException | RuntimeException e) {
+      pack = null;
+    }
+    if (pack == null) {
       return Map.of();
+    }
+    Path changes = dir.resolve(CHANGES);
+    try {
+      return Files.isRegularFile(changes) ? CacheFiles.read(changes, readChanges(pack)) : pack.entries();
+    } catch (IOException | RuntimeException e) {
+      return pack.entries(); // the entries it changed have other keys now: their stories are read again
     }
   }
 
-  private Map<String, Packed> read(CacheInput in) throws IOException {
-    if (in.readLong() != MAGIC || in.readInt() != FORMAT || !version.equals(StoryCodec.readString(in))) {
+  /** A pack as loaded: its id and entries. */
+  private record Pack(long id, Map<String, Packed> entries) {}
+
+  /** The id and number of entries of the pack on disk, or null when there is none of this code. */
+  private record PackHeader(long id, int count) {}
+
+  private PackHeader packOnDisk() {
+    try (InputStream raw = Files.newInputStream(path())) {
+      CacheInput in = new CacheInput(raw, Files.size(path()));
+      return new PackHeader(readHeader(in, MAGIC), count(in));
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  /** The id in a header of this format and code, which starts {@code magic}. */
+  private long readHeader(CacheInput in, long magic) throws IOException {
+    if (in.readLong() != magic || in.readInt() != FORMAT || !version.equals(StoryCodec.readString(in))) {
       throw new IOException("not this format or not this code's cache");
     }
+    return in.readLong();
+  }
+
+  private void writeHeader(DataOutputStream out, long magic, long id) throws IOException {
+    out.writeLong(magic);
+    out.writeInt(FORMAT);
+    StoryCodec.writeString(out, version);
+    out.writeLong(id);
+  }
+
+  private Pack readPack(CacheInput in) throws IOException {
+    long id = readHeader(in, MAGIC);
+    Map<String, Packed> entries = new HashMap<>();
+    new RecordReader(in).read(count(in), id, entries, null);
+    return new Pack(id, entries);
+  }
+
+  private CacheFiles.Reader<Map<String, Packed>> readChanges(Pack pack) {
+    return in -> {
+      if (readHeader(in, CHANGES_MAGIC) != pack.id()) {
+        throw new IOException("changes to another pack");
+      }
+      Map<String, Packed> entries = new HashMap<>();
+      new RecordReader(in).read(count(in), 0, entries, pack.entries());
+      return entries;
+    };
+  }
+
+  private static int count(CacheInput in) throws IOException {
     int count = in.readInt();
     if (count < 0 || count > in.remaining()) {
       throw new IOException("bad entry count " + count);
     }
-    Map<String, Packed> entries = new HashMap<>(count * 2);
-    byte[] chunk = new byte[0];
-    int used = 0;
-    for (int i = 0; i < count; i++) {
-      String file = Objects.requireNonNull(StoryCodec.readString(in), "file");
-      String key = Objects.requireNonNull(StoryCodec.readString(in), "key");
-      String source = StoryCodec.readString(in);
-      String stamp = StoryCodec.readString(in);
-      int size = in.readInt();
-      if (size < 0 || size > in.remaining()) {
-        throw new IOException("record of " + size + " bytes in " + in.remaining());
-      }
-      if (size > chunk.length - used) {
-        chunk = new byte[(int) Math.max(size, Math.min(CHUNK, in.remaining()))];
-        used = 0;
-      }
-      in.readFully(chunk, used, size);
-      entries.put(file, new Packed(key, source, stamp, chunk, used, size));
-      used += size;
+    return count;
+  }
+
+  /** Reads entries, their records into arrays of {@link #CHUNK} bytes. */
+  private static final class RecordReader {
+    private final CacheInput in;
+    private byte[] chunk = new byte[0];
+    private int used;
+
+    RecordReader(CacheInput in) {
+      this.in = in;
     }
-    return entries;
+
+    /**
+     * Reads {@code count} entries of the pack {@code id} into {@code entries}; given the {@code
+     * pack}'s entries, those of a changes file, each marked the pack's own or with a record.
+     */
+    void read(int count, long id, Map<String, Packed> entries, Map<String, Packed> pack) throws IOException {
+      for (int i = 0; i < count; i++) {
+        String file = Objects.requireNonNull(StoryCodec.readString(in), "file");
+        if (pack != null && !in.readBoolean()) {
+          entries.put(file, Objects.requireNonNull(pack.get(file), "the pack's entry"));
+          continue;
+        }
+        String key = Objects.requireNonNull(StoryCodec.readString(in), "key");
+        String source = StoryCodec.readString(in);
+        String stamp = StoryCodec.readString(in);
+        int size = in.readInt();
+        if (size < 0 || size > in.remaining()) {
+          throw new IOException("record of " + size + " bytes in " + in.remaining());
+        }
+        if (size > chunk.length - used) {
+          chunk = new byte[(int) Math.max(size, Math.min(CHUNK, in.remaining()))];
+          used = 0;
+        }
+        in.readFully(chunk, used, size);
+        entries.put(file, new Packed(key, source, stamp, chunk, used, size, id));
+        used += size;
+      }
+    }
   }
 
   /**
-   * Replaces the pack with {@code entries} (by file, written in file order), atomically where the
-   * file system can.
+   * Saves {@code entries} as the cache's content: as changes to the pack on disk while nearly all
+   * of them are its own, else as a new pack (and no changes). Each file is replaced atomically
+   * where the file system can, and changes name the pack they amend, so that a build killed
+   * between the two files leaves a cache that loads as one of them describes.
    */
   void save(Map<String, ? extends StoryCache.Stored> entries) throws IOException {
-    CacheFiles.write(path(), out -> {
-      out.writeLong(MAGIC);
-      out.writeInt(FORMAT);
-      StoryCodec.writeString(out, version);
-      out.writeInt(entries.size());
-      ByteArrayOutputStream record = new ByteArrayOutputStream();
-      DataOutputStream recordOut = new DataOutputStream(record);
-      for (Map.Entry<String, ? extends StoryCache.Stored> entry : new TreeMap<>(entries).entrySet()) {
-        StoryCodec.writeString(out, entry.getKey());
-        StoryCodec.writeString(out, entry.getValue().key());
-        StoryCodec.writeString(out, entry.getValue().source());
-        StoryCodec.writeString(out, entry.getValue().stamp());
-        if (entry.getValue() instanceof Packed packed) {
-          out.writeInt(packed.length());
-          out.write(packed.bytes(), packed.offset(), packed.length());
-        } else {
-          record.reset();
-          StoryCodec.write(recordOut, entry.getValue().entry());
-          out.writeInt(record.size());
-          record.writeTo(out);
-        }
+    Map<String, StoryCache.Stored> sorted = new TreeMap<>(entries);
+    PackHeader pack = packOnDisk();
+    int own = 0;
+    for (StoryCache.Stored stored : sorted.values()) {
+      if (pack != null && isIn(stored, pack)) {
+        own++;
       }
-    });
+    }
+    Path changes = dir.resolve(CHANGES);
+    if (pack == null
+        || (long) NEW_PACK_AT * (sorted.size() - own) > sorted.size()
+        || (long) NEW_PACK_AT * (pack.count() - own) > pack.count()) {
+      long id = new SecureRandom().nextLong() | 1; // never 0, the id of no pack
+      CacheFiles.write(path(), out -> {
+        writeHeader(out, MAGIC, id);
+        out.writeInt(sorted.size());
+        RecordWriter records = new RecordWriter(out);
+        for (Map.Entry<String, StoryCache.Stored> entry : sorted.entrySet()) {
+          StoryCodec.writeString(out, entry.getKey());
+          records.write(entry.getValue());
+        }
+      });
+      Files.deleteIfExists(changes);
+    } else if (own == sorted.size() && own == pack.count()) {
+      Files.deleteIfExists(changes);
+    } else {
+      CacheFiles.write(changes, out -> {
+        writeHeader(out, CHANGES_MAGIC, pack.id());
+        out.writeInt(sorted.size());
+        RecordWriter records = new RecordWriter(out);
+        for (Map.Entry<String, StoryCache.Stored> entry : sorted.entrySet()) {
+          StoryCodec.writeString(out, entry.getKey());
+          boolean itsOwn = !isIn(entry.getValue(), pack);
+          out.writeBoolean(itsOwn);
+          if (itsOwn) {
+            records.write(entry.getValue());
+          }
+        }
+      });
+    }
+  }
+
+  private static boolean isIn(StoryCache.Stored stored, PackHeader pack) {
+    return stored instanceof Packed packed && packed.pack() == pack.id();
+  }
+
+  /** Writes an entry's key, source, stamp and record. */
+  private static final class RecordWriter {
+    private final DataOutputStream out;
+    private final ByteArrayOutputStream record = new ByteArrayOutputStream();
+    private final DataOutputStream recordOut = new DataOutputStream(record);
+
+    RecordWriter(DataOutputStream out) {
+      this.out = out;
+    }
+
+    void write(StoryCache.Stored stored) throws IOException {
+      StoryCodec.writeString(out, stored.key());
+      StoryCodec.writeString(out, stored.source());
+      StoryCodec.writeString(out, stored.stamp());
+      if (stored instanceof Packed packed) {
+        out.writeInt(packed.length());
+        out.write(packed.bytes(), packed.offset(), packed.length());
+      } else {
+        record.reset();
+        StoryCodec.write(recordOut, stored.entry());
+        out.writeInt(record.size());
+        record.writeTo(out);
+      }
+    }
   }
 }

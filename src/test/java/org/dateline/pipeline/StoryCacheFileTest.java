@@ -2,6 +2,7 @@ package org.dateline.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -116,5 +117,94 @@ class StoryCacheFileTest {
     Files.write(file, bytes);
     assertEquals(Map.of(), new StoryCacheFile(temp.resolve("cache"), "v1").load());
     assertTrue(Files.isRegularFile(file));
+  }
+
+  /** Forty entries, of files s00.md to s39.md. */
+  private static Map<String, StoryCache.Stored> forty() {
+    Map<String, StoryCache.Stored> many = new java.util.TreeMap<>();
+    for (int i = 0; i < 40; i++) {
+      String file = String.format("content/s%02d.md", i);
+      many.put(file, new StoryCache.Entry("k" + i, "s" + i, null, StoryCodecTest.story(file, "<p>" + i + "</p>"), List.of()));
+    }
+    return many;
+  }
+
+  private Map<String, StoryCache.Stored> loaded() {
+    return new java.util.TreeMap<>(new StoryCacheFile(temp.resolve("cache"), "v1").load());
+  }
+
+  private static Map<String, StoryCache.Entry> decoded(Map<String, ? extends StoryCache.Stored> stored) {
+    Map<String, StoryCache.Entry> out = new java.util.TreeMap<>();
+    stored.forEach((file, s) -> out.put(file, s.entry()));
+    return out;
+  }
+
+  @Test
+  void aFewChangesAreSavedBesideThePackWhichStaysAsItWas() throws Exception {
+    Path dir = temp.resolve("cache");
+    new StoryCacheFile(dir, "v1").save(forty());
+    byte[] pack = Files.readAllBytes(dir.resolve(StoryCacheFile.NAME));
+    Map<String, StoryCache.Stored> next = loaded();
+    next.put("content/s03.md", new StoryCache.Entry("changed", StoryCodecTest.story("content/s03.md", "<p>new</p>"), List.of()));
+    next.remove("content/s07.md");
+    new StoryCacheFile(dir, "v1").save(next);
+    assertArrayEquals(pack, Files.readAllBytes(dir.resolve(StoryCacheFile.NAME)));
+    assertTrue(Files.size(dir.resolve(StoryCacheFile.CHANGES)) < pack.length / 4);
+    assertEquals(decoded(next), decoded(loaded()));
+    // and again, from the pack and the changes as loaded: the changes file holds all of them
+    Map<String, StoryCache.Stored> again = loaded();
+    again.put("content/s11.md", new StoryCache.Entry("changed too", null, List.of()));
+    new StoryCacheFile(dir, "v1").save(again);
+    assertArrayEquals(pack, Files.readAllBytes(dir.resolve(StoryCacheFile.NAME)));
+    assertEquals(decoded(again), decoded(loaded()));
+  }
+
+  @Test
+  void manyChangesMakeANewPackAndNoChangesFile() throws Exception {
+    Path dir = temp.resolve("cache");
+    new StoryCacheFile(dir, "v1").save(forty());
+    Map<String, StoryCache.Stored> next = loaded();
+    next.put("content/s03.md", new StoryCache.Entry("changed", null, List.of()));
+    new StoryCacheFile(dir, "v1").save(next);
+    assertTrue(Files.isRegularFile(dir.resolve(StoryCacheFile.CHANGES)));
+    for (int i = 0; i < 6; i++) { // six of forty: more than an eighth
+      next.put(String.format("content/s%02d.md", i), new StoryCache.Entry("changed " + i, null, List.of()));
+    }
+    new StoryCacheFile(dir, "v1").save(next);
+    assertFalse(Files.exists(dir.resolve(StoryCacheFile.CHANGES)));
+    assertEquals(decoded(next), decoded(loaded()));
+  }
+
+  @Test
+  void savingThePacksOwnEntriesLeavesNoChangesFile() throws Exception {
+    Path dir = temp.resolve("cache");
+    new StoryCacheFile(dir, "v1").save(forty());
+    Map<String, StoryCache.Stored> packOnly = loaded();
+    Map<String, StoryCache.Stored> next = loaded();
+    next.put("content/s03.md", new StoryCache.Entry("changed", null, List.of()));
+    new StoryCacheFile(dir, "v1").save(next);
+    assertTrue(Files.isRegularFile(dir.resolve(StoryCacheFile.CHANGES)));
+    new StoryCacheFile(dir, "v1").save(packOnly);
+    assertFalse(Files.exists(dir.resolve(StoryCacheFile.CHANGES)));
+    assertEquals(decoded(forty()), decoded(loaded()));
+  }
+
+  @Test
+  void changesToAnotherPackOrDamagedOnesLoadAsThePackAlone() throws Exception {
+    Path dir = temp.resolve("cache");
+    new StoryCacheFile(dir, "v1").save(forty());
+    Map<String, StoryCache.Stored> next = loaded();
+    next.put("content/s03.md", new StoryCache.Entry("changed", null, List.of()));
+    new StoryCacheFile(dir, "v1").save(next);
+    byte[] changes = Files.readAllBytes(dir.resolve(StoryCacheFile.CHANGES));
+    for (int length = 0; length < changes.length; length += 3) {
+      Files.write(dir.resolve(StoryCacheFile.CHANGES), Arrays.copyOf(changes, length));
+      assertEquals(decoded(forty()), decoded(loaded()), "length " + length);
+    }
+    // a new pack of the same entries, and the old changes put back beside it: not its changes
+    Files.delete(dir.resolve(StoryCacheFile.NAME));
+    new StoryCacheFile(dir, "v1").save(forty());
+    Files.write(dir.resolve(StoryCacheFile.CHANGES), changes);
+    assertEquals(decoded(forty()), decoded(loaded()));
   }
 }
