@@ -16,38 +16,65 @@ import org.dateline.render.search.ChunkTerms;
 import org.dateline.render.search.SearchCache;
 
 /**
- * The search index's part of the build cache: {@code search.bin} in the cache folder, the terms of
- * each chunk of stories of the last build, by the chunk's key (which covers the code, so a cache
- * of other code is never used). Layout: the magic bytes {@code DLSEARCH}, the {@link #FORMAT}
- * number, the number of entries, then per entry its key and the length and bytes of its record
- * (variable-length numbers); last, the CRC-32 of everything before it ({@link CacheFiles}). A file that is missing,
- * damaged or of another format loads as empty. Records are kept packed, decoded on first use;
- * saving keeps only the entries this build used, and writes nothing when they are those loaded.
+ * The search index's part of the build cache: the terms of each chunk of stories of the last
+ * build, by the chunk's key (which covers the code, so a cache of other code is never used), in a
+ * pack, {@code search.bin} in the cache folder, and the changes since it was written, {@code
+ * search-recent.bin}. The pack's layout: the magic bytes {@code DLSEARCH}, the {@link #FORMAT}
+ * number, the pack's random id, the number of entries, then per entry its key and the length and
+ * bytes of its record (variable-length numbers); last, the CRC-32 of everything before it ({@link
+ * CacheFiles}). The changes file starts {@code DLSEARCC}, the format and the id of the pack it
+ * amends, then lists every entry, each as "the pack's" or with its record. A file that is missing,
+ * damaged or of another format loads as empty (changes to another pack as none). Records are kept
+ * packed, decoded on first use; saving keeps only the entries this build used, writes nothing
+ * when they are those loaded, and writes only the changes file while nearly all are the pack's
+ * (see {@link CachePacks}).
  */
 final class SearchCacheFile implements SearchCache {
   static final String NAME = "search.bin";
-  static final int FORMAT = 1;
+  static final String CHANGES = "search-recent.bin";
+  static final int FORMAT = 2;
 
   private static final long MAGIC = 0x444C534541524348L; // "DLSEARCH"
+  private static final long CHANGES_MAGIC = 0x444C534541524343L; // "DLSEARCC"
 
   private final Path dir;
+  /** The pack on disk as loaded: its id (0 when there is none) and entries. */
+  private final long packId;
+  private final Map<String, byte[]> pack;
   private final Map<String, byte[]> loaded;
   private final Map<String, byte[]> used = new ConcurrentHashMap<>();
 
-  private SearchCacheFile(Path dir, Map<String, byte[]> loaded) {
+  private SearchCacheFile(Path dir, long packId, Map<String, byte[]> pack, Map<String, byte[]> loaded) {
     this.dir = dir;
+    this.packId = packId;
+    this.pack = pack;
     this.loaded = loaded;
   }
 
   /** The cache in {@code dir}, with what the last build saved there (nothing if unreadable). */
   static SearchCacheFile load(Path dir) {
     Path file = dir.resolve(NAME);
+    Pack pack;
     try {
-      return new SearchCacheFile(dir, Files.isRegularFile(file) ? CacheFiles.read(file, SearchCacheFile::read) : Map.of());
+      pack = Files.isRegularFile(file) ? CacheFiles.read(file, SearchCacheFile::readPack) : null;
     } catch (IOException | RuntimeException e) {
-      return new SearchCacheFile(dir, Map.of());
+      pack = null;
     }
+    if (pack == null) {
+      return new SearchCacheFile(dir, 0, Map.of(), Map.of());
+    }
+    Path changes = dir.resolve(CHANGES);
+    Map<String, byte[]> loaded;
+    try {
+      loaded = Files.isRegularFile(changes) ? CacheFiles.read(changes, readChanges(pack)) : pack.entries();
+    } catch (IOException | RuntimeException e) {
+      loaded = pack.entries(); // the chunks it changed have other keys now: they are read again
+    }
+    return new SearchCacheFile(dir, pack.id(), pack.entries(), loaded);
   }
+
+  /** A pack as loaded: its id and entries. */
+  private record Pack(long id, Map<String, byte[]> entries) {}
 
   @Override
   public ChunkTerms get(String key) {
@@ -64,37 +91,91 @@ final class SearchCacheFile implements SearchCache {
     used.put(key, encode(terms));
   }
 
-  /** Writes the entries this build used, unless they are just those loaded. */
+  /**
+   * Writes the entries this build used, unless they are just those loaded: as changes to the pack
+   * on disk while nearly all are the pack's own, else as a new pack.
+   */
   void save() throws IOException {
     if (used.keySet().equals(loaded.keySet())) {
       return;
     }
-    CacheFiles.write(dir.resolve(NAME), out -> {
-      out.writeLong(MAGIC);
-      out.writeInt(FORMAT);
-      out.writeInt(used.size());
-      for (Map.Entry<String, byte[]> entry : new TreeMap<>(used).entrySet()) {
-        StoryCodec.writeString(out, entry.getKey());
-        out.writeInt(entry.getValue().length);
-        out.write(entry.getValue());
-      }
-    });
+    Map<String, byte[]> sorted = new TreeMap<>(used);
+    int own = (int) sorted.entrySet().stream().filter(e -> isThePacks(e.getKey(), e.getValue())).count();
+    Path changes = dir.resolve(CHANGES);
+    if (packId == 0 || CachePacks.needsNewPack(sorted.size(), own, pack.size())) {
+      long id = CachePacks.newId();
+      CacheFiles.write(dir.resolve(NAME), out -> {
+        out.writeLong(MAGIC);
+        out.writeInt(FORMAT);
+        out.writeLong(id);
+        out.writeInt(sorted.size());
+        for (Map.Entry<String, byte[]> entry : sorted.entrySet()) {
+          StoryCodec.writeString(out, entry.getKey());
+          out.writeInt(entry.getValue().length);
+          out.write(entry.getValue());
+        }
+      });
+      Files.deleteIfExists(changes);
+    } else {
+      CacheFiles.write(changes, out -> {
+        out.writeLong(CHANGES_MAGIC);
+        out.writeInt(FORMAT);
+        out.writeLong(packId);
+        out.writeInt(sorted.size());
+        for (Map.Entry<String, byte[]> entry : sorted.entrySet()) {
+          StoryCodec.writeString(out, entry.getKey());
+          boolean itsOwn = !isThePacks(entry.getKey(), entry.getValue());
+          out.writeBoolean(itsOwn);
+          if (itsOwn) {
+            out.writeInt(entry.getValue().length);
+            out.write(entry.getValue());
+          }
+        }
+      });
+    }
   }
 
-  private static Map<String, byte[]> read(CacheInput in) throws IOException {
+  /** Whether {@code record} is the pack's own entry for {@code key}, as loaded. */
+  private boolean isThePacks(String key, byte[] record) {
+    return pack.get(key) == record;
+  }
+
+  private static Pack readPack(CacheInput in) throws IOException {
     if (in.readLong() != MAGIC || in.readInt() != FORMAT) {
       throw new IOException("not this format");
     }
-    int count = in.readInt();
-    if (count < 0 || count > in.remaining()) {
-      throw new IOException("bad entry count " + count);
-    }
+    long id = in.readLong();
+    int count = entryCount(in);
     Map<String, byte[]> entries = new ConcurrentHashMap<>(count * 2);
     for (int i = 0; i < count; i++) {
       String key = Objects.requireNonNull(StoryCodec.readString(in), "key");
       entries.put(key, in.readBytes(in.readInt()));
     }
-    return entries;
+    return new Pack(id, entries);
+  }
+
+  private static CacheFiles.Reader<Map<String, byte[]>> readChanges(Pack pack) {
+    return in -> {
+      if (in.readLong() != CHANGES_MAGIC || in.readInt() != FORMAT || in.readLong() != pack.id()) {
+        throw new IOException("not changes to this pack");
+      }
+      int count = entryCount(in);
+      Map<String, byte[]> entries = new ConcurrentHashMap<>(count * 2);
+      for (int i = 0; i < count; i++) {
+        String key = Objects.requireNonNull(StoryCodec.readString(in), "key");
+        byte[] record = in.readBoolean() ? in.readBytes(in.readInt()) : pack.entries().get(key);
+        entries.put(key, Objects.requireNonNull(record, "the pack's entry"));
+      }
+      return entries;
+    };
+  }
+
+  private static int entryCount(CacheInput in) throws IOException {
+    int count = in.readInt();
+    if (count < 0 || count > in.remaining()) {
+      throw new IOException("bad entry count " + count);
+    }
+    return count;
   }
 
   static byte[] encode(ChunkTerms terms) {

@@ -2,7 +2,9 @@ package org.dateline.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -76,5 +78,79 @@ class SearchCacheFileTest {
   void recordsRoundTrip() {
     assertSame(TERMS, SearchCacheFile.decode(SearchCacheFile.encode(TERMS)));
     assertNull(SearchCacheFile.decode(new byte[] {5, 1}));
+  }
+
+  /** A cache of chunks k00 to k39 saved in {@code dir}: chunk i has 100 + i stories. */
+  private static void saveForty(Path dir) throws Exception {
+    SearchCacheFile cache = SearchCacheFile.load(dir);
+    for (int i = 0; i < 40; i++) {
+      cache.put(String.format("k%02d", i), terms(i));
+    }
+    cache.save();
+  }
+
+  private static ChunkTerms terms(int stories) {
+    return new ChunkTerms(new int[100 + stories], 1, List.of("ferry"), List.of(new int[] {0, 1, 0}));
+  }
+
+  /** Uses every chunk but {@code skip} from a fresh load, and puts {@code added}. */
+  private static void buildUsing(Path dir, String skip, String added) throws Exception {
+    SearchCacheFile cache = SearchCacheFile.load(dir);
+    for (int i = 0; i < 40; i++) {
+      String key = String.format("k%02d", i);
+      if (!key.equals(skip)) {
+        assertSame(terms(i), cache.get(key));
+      }
+    }
+    cache.put(added, terms(99));
+    cache.save();
+  }
+
+  @Test
+  void aChangedChunkIsSavedBesideThePackWhichStaysAsItWas() throws Exception {
+    Path dir = temp.resolve("cache");
+    saveForty(dir);
+    byte[] pack = Files.readAllBytes(dir.resolve(SearchCacheFile.NAME));
+    buildUsing(dir, "k07", "new");
+    assertArrayEquals(pack, Files.readAllBytes(dir.resolve(SearchCacheFile.NAME)));
+    assertTrue(Files.size(dir.resolve(SearchCacheFile.CHANGES)) < pack.length / 4);
+    SearchCacheFile loaded = SearchCacheFile.load(dir);
+    assertSame(terms(99), loaded.get("new"));
+    assertNull(loaded.get("k07"));
+    assertSame(terms(3), loaded.get("k03"));
+  }
+
+  @Test
+  void changesToAnotherPackOrDamagedOnesLoadAsThePackAlone() throws Exception {
+    Path dir = temp.resolve("cache");
+    saveForty(dir);
+    buildUsing(dir, "k07", "new");
+    Path changes = dir.resolve(SearchCacheFile.CHANGES);
+    byte[] bytes = Files.readAllBytes(changes);
+    for (int length = 0; length < bytes.length; length += 5) {
+      Files.write(changes, java.util.Arrays.copyOf(bytes, length));
+      SearchCacheFile loaded = SearchCacheFile.load(dir);
+      assertNull(loaded.get("new"), "length " + length);
+      assertSame(terms(7), loaded.get("k07"));
+    }
+    Files.delete(dir.resolve(SearchCacheFile.NAME));
+    saveForty(dir);
+    Files.write(changes, bytes);
+    assertNull(SearchCacheFile.load(dir).get("new"), "changes to the pack before");
+  }
+
+  @Test
+  void manyChangedChunksMakeANewPack() throws Exception {
+    Path dir = temp.resolve("cache");
+    saveForty(dir);
+    SearchCacheFile cache = SearchCacheFile.load(dir);
+    for (int i = 0; i < 34; i++) { // six of forty not used: more than an eighth
+      cache.get(String.format("k%02d", i));
+    }
+    cache.save();
+    assertFalse(Files.exists(dir.resolve(SearchCacheFile.CHANGES)));
+    SearchCacheFile loaded = SearchCacheFile.load(dir);
+    assertSame(terms(33), loaded.get("k33"));
+    assertNull(loaded.get("k34"));
   }
 }
