@@ -129,6 +129,15 @@ class StoryCacheFileTest {
     return many;
   }
 
+  /** Saves {@link #forty} in {@code dir}, then again with s03.md changed; gives the second. */
+  private Map<String, StoryCache.Stored> fortyThenOneChanged(Path dir) throws Exception {
+    new StoryCacheFile(dir, "v1").save(forty());
+    Map<String, StoryCache.Stored> next = loaded();
+    next.put("content/s03.md", new StoryCache.Entry("changed", null, List.of()));
+    new StoryCacheFile(dir, "v1").save(next);
+    return next;
+  }
+
   private Map<String, StoryCache.Stored> loaded() {
     return new java.util.TreeMap<>(new StoryCacheFile(temp.resolve("cache"), "v1").load());
   }
@@ -162,10 +171,7 @@ class StoryCacheFileTest {
   @Test
   void manyChangesMakeANewPackAndNoChangesFile() throws Exception {
     Path dir = temp.resolve("cache");
-    new StoryCacheFile(dir, "v1").save(forty());
-    Map<String, StoryCache.Stored> next = loaded();
-    next.put("content/s03.md", new StoryCache.Entry("changed", null, List.of()));
-    new StoryCacheFile(dir, "v1").save(next);
+    Map<String, StoryCache.Stored> next = fortyThenOneChanged(dir);
     assertTrue(Files.isRegularFile(dir.resolve(StoryCacheFile.CHANGES)));
     for (int i = 0; i < 6; i++) { // six of forty: more than an eighth
       next.put(String.format("content/s%02d.md", i), new StoryCache.Entry("changed " + i, null, List.of()));
@@ -178,12 +184,12 @@ class StoryCacheFileTest {
   @Test
   void savingThePacksOwnEntriesLeavesNoChangesFile() throws Exception {
     Path dir = temp.resolve("cache");
-    new StoryCacheFile(dir, "v1").save(forty());
+    fortyThenOneChanged(dir);
+    Path changes = dir.resolve(StoryCacheFile.CHANGES);
+    byte[] bytes = Files.readAllBytes(changes);
+    Files.delete(changes);
     Map<String, StoryCache.Stored> packOnly = loaded();
-    Map<String, StoryCache.Stored> next = loaded();
-    next.put("content/s03.md", new StoryCache.Entry("changed", null, List.of()));
-    new StoryCacheFile(dir, "v1").save(next);
-    assertTrue(Files.isRegularFile(dir.resolve(StoryCacheFile.CHANGES)));
+    Files.write(changes, bytes);
     new StoryCacheFile(dir, "v1").save(packOnly);
     assertFalse(Files.exists(dir.resolve(StoryCacheFile.CHANGES)));
     assertEquals(decoded(forty()), decoded(loaded()));
@@ -192,10 +198,7 @@ class StoryCacheFileTest {
   @Test
   void changesToAnotherPackOrDamagedOnesLoadAsThePackAlone() throws Exception {
     Path dir = temp.resolve("cache");
-    new StoryCacheFile(dir, "v1").save(forty());
-    Map<String, StoryCache.Stored> next = loaded();
-    next.put("content/s03.md", new StoryCache.Entry("changed", null, List.of()));
-    new StoryCacheFile(dir, "v1").save(next);
+    Map<String, StoryCache.Stored> next = fortyThenOneChanged(dir);
     byte[] changes = Files.readAllBytes(dir.resolve(StoryCacheFile.CHANGES));
     for (int length = 0; length < changes.length; length += 3) {
       Files.write(dir.resolve(StoryCacheFile.CHANGES), Arrays.copyOf(changes, length));
