@@ -118,6 +118,8 @@ public final class SiteBuild {
     if (last.isPresent()) {
       return last.get().report((System.nanoTime() - start) / 1_000_000);
     }
+    // the build cache is loaded on another core while the inputs are stamped and the extractor made
+    StoredStories stored = loadAside(cacheFile());
     InputFingerprint.Trusted trusted = seen.map(this::fingerprint).orElse(null);
     Optional<String> inputs = trusted == null ? Optional.empty() : trusted.fingerprint();
     SiteConfig config =
@@ -142,7 +144,7 @@ public final class SiteBuild {
     CompletableFuture<SiteWriter.Staging> staged = stageAside();
     Assembled assembled;
     try {
-      assembled = readAndAssemble(files, stamps(seen, trusted), reader, extractor, settings, problems);
+      assembled = readAndAssemble(files, stamps(seen, trusted), reader, extractor, settings, stored, problems);
     } catch (ContentException | IOException | RuntimeException e) {
       discard(staged);
       throw e;
@@ -402,12 +404,13 @@ public final class SiteBuild {
       DocumentReader reader,
       MetadataExtractor extractor,
       String settings,
+      StoredStories stored,
       List<Diagnostic> problems)
       throws ContentException, IOException {
     long t0 = System.nanoTime();
     // the related stories' cache is loaded while the stories are read (it never fails: a bad one is empty)
     CompletableFuture<RelationsCacheFile> relationsLoaded = CompletableFuture.supplyAsync(this::relationsCache);
-    ReadStage.Result read = readStories(files, stamps, reader, extractor, settings, problems);
+    ReadStage.Result read = readStories(files, stamps, reader, extractor, settings, stored, problems);
     long t1 = System.nanoTime();
     for (Slugs.Duplicate d : Slugs.duplicates(read.stories())) {
       problems.add(Diagnostic.warning(SourcePos.startOf(d.story().file()), "duplicate-slug", d.message()));
@@ -435,9 +438,10 @@ public final class SiteBuild {
       DocumentReader reader,
       MetadataExtractor extractor,
       String settings,
-      List<Diagnostic> problems) {
-    StoryCacheFile cacheFile = cacheFile();
-    StoryCache stories = storyCache(cacheFile);
+      StoredStories stored,
+      List<Diagnostic> problems) throws IOException {
+    StoryCacheFile cacheFile = stored.file();
+    StoryCache stories = storyCache(stored);
     String keyContext =
         StoryCache.context(
             StoryCacheFile.FORMAT, CodeVersion.current().orElse("unknown"), settings);
@@ -467,13 +471,33 @@ public final class SiteBuild {
   }
 
   /**
-   * The stories cache of this build: the one given (filled from disk when it is still empty), else
-   * one loaded from disk, else none.
+   * The build's cache file (null without one) and what it holds, being loaded: nothing when there
+   * is no file or the cache given to this build already holds entries.
    */
-  private StoryCache storyCache(StoryCacheFile file) {
-    StoryCache stories = cache != null ? cache : file != null ? new StoryCache() : null;
-    if (file != null && stories.isEmpty()) {
-      stories.putAll(file.load());
+  private record StoredStories(StoryCacheFile file, CompletableFuture<Map<String, StoryCacheFile.Packed>> entries) {}
+
+  /** Starts loading {@code file} on another thread, unless this build has no use for it. */
+  private StoredStories loadAside(StoryCacheFile file) {
+    return new StoredStories(
+        file,
+        file == null || (cache != null && !cache.isEmpty())
+            ? CompletableFuture.completedFuture(Map.of())
+            : CompletableFuture.supplyAsync(file::load, task -> {
+                // a thread of its own: the common pool's threads stamp the inputs meanwhile
+                Thread thread = new Thread(task, "dateline-cache-load");
+                thread.setDaemon(true);
+                thread.start();
+              }));
+  }
+
+  /**
+   * The stories cache of this build: the one given (filled from disk when it is still empty), else
+   * one filled from disk, else none.
+   */
+  private StoryCache storyCache(StoredStories stored) throws IOException {
+    StoryCache stories = cache != null ? cache : stored.file() != null ? new StoryCache() : null;
+    if (stored.file() != null && stories.isEmpty()) {
+      stories.putAll(await(stored.entries()));
     }
     return stories;
   }
