@@ -110,11 +110,14 @@ public final class SiteBuild {
             throw new UncheckedIOException(e);
           }
         });
+    // and the output folder is looked at on a thread of its own: for the last build's shortcut and
+    // for staging this one (nothing is written to it before the commit)
+    CompletableFuture<SiteWriter.Look> looked = lookAside();
     List<SourceScanner.SourceFile> files =
         new SourceScanner(options.root()).scan(options.sources(), problems);
     Optional<String> environment = await(hashed);
     Optional<Inputs> seen = inputs(files, environment);
-    Optional<LastBuild> last = seen.flatMap(this::lastBuildOf);
+    Optional<LastBuild> last = seen.flatMap(inputs -> lastBuildOf(inputs, looked));
     if (last.isPresent()) {
       return last.get().report((System.nanoTime() - start) / 1_000_000);
     }
@@ -140,20 +143,12 @@ public final class SiteBuild {
                 : PeopleRegistry.parse(registryText, display(registryFile())));
     String settings =
         "trust_html=" + config.trustHtml() + "\n" + (registryText == null ? "" : registryText);
-    // the output folder is read while the stories are; nothing is written to it before the commit
-    CompletableFuture<SiteWriter.Staging> staged = stageAside();
-    Assembled assembled;
-    try {
-      assembled = readAndAssemble(files, stamps(seen, trusted), reader, extractor, settings, stored, problems);
-    } catch (ContentException | IOException | RuntimeException e) {
-      discard(staged);
-      throw e;
-    }
+    Assembled assembled = readAndAssemble(files, stamps(seen, trusted), reader, extractor, settings, stored, problems);
     Archive archive = assembled.archive();
     long t2 = System.nanoTime();
     CountingSink sink;
     String site;
-    try (SiteWriter.Staging staging = await(staged)) {
+    try (SiteWriter.Staging staging = new SiteWriter(options.out()).stage(await(looked))) {
       for (String foreign : staging.foreignFiles()) {
         problems.add(
             Diagnostic.warning(
@@ -198,24 +193,26 @@ public final class SiteBuild {
   }
 
   /**
-   * Stages the output folder ({@link SiteWriter#stage}: it is read once, and what a killed build
-   * left is cleaned up) on a thread of its own, so that this happens while the stories are read.
+   * Looks at the output folder ({@link SiteWriter#look}: it is read once, and what a killed build
+   * left is cleaned up) on a thread of its own, while the story files are listed and read. A
+   * build that fails before it stages leaves the thread to finish or be stopped with the process:
+   * it only reads the folder, and a cleaning-up cut short is finished by the next build.
    */
-  private CompletableFuture<SiteWriter.Staging> stageAside() {
-    CompletableFuture<SiteWriter.Staging> staged = new CompletableFuture<>();
+  private CompletableFuture<SiteWriter.Look> lookAside() {
+    CompletableFuture<SiteWriter.Look> looked = new CompletableFuture<>();
     Thread thread =
         new Thread(
             () -> {
               try {
-                staged.complete(new SiteWriter(options.out()).stage());
+                looked.complete(new SiteWriter(options.out()).look());
               } catch (IOException | RuntimeException e) {
-                staged.completeExceptionally(e);
+                looked.completeExceptionally(e);
               }
             },
-            "dateline-staging");
+            "dateline-output-look");
     thread.setDaemon(true);
     thread.start();
-    return staged;
+    return looked;
   }
 
   /**
@@ -233,15 +230,6 @@ public final class SiteBuild {
         throw io.getCause();
       }
       throw e.getCause() instanceof RuntimeException r ? r : e;
-    }
-  }
-
-  /** Waits for the staging of a build that stopped before using it, and throws it away. */
-  private static void discard(CompletableFuture<SiteWriter.Staging> staged) {
-    try {
-      await(staged).close();
-    } catch (IOException | RuntimeException e) {
-      // the build's own failure is the one to report
     }
   }
 
@@ -280,14 +268,14 @@ public final class SiteBuild {
    * {@link InputFingerprint}) and the output folder is still as it left it: then this build would
    * make the same site.
    */
-  private Optional<LastBuild> lastBuildOf(Inputs inputs) {
+  private Optional<LastBuild> lastBuildOf(Inputs inputs, CompletableFuture<SiteWriter.Look> output) {
     Optional<LastBuild> last = LastBuild.load(options.cacheDir());
     if (last.isEmpty()
         || !InputFingerprint.of(inputs.context(), inputs.files()).equals(Optional.of(last.get().inputs()))) {
       return Optional.empty();
     }
     try {
-      Optional<String> site = new SiteWriter(options.out()).untouchedSiteDigest();
+      Optional<String> site = await(output).untouchedSiteDigest();
       return site.equals(Optional.of(last.get().site())) ? last : Optional.empty();
     } catch (IOException | UncheckedIOException e) {
       return Optional.empty();

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
@@ -65,38 +64,30 @@ final class SiteSnapshot {
   }
 
   /**
-   * The digest of the manifest in {@code out} if the folder is just as the build that wrote the
-   * manifest left it: every file the manifest lists there, regular and not modified since, and no
-   * other file; else null. Cheaper than {@link #read}: it keeps only the paths.
+   * The digest of the manifest if the folder was just as the build that wrote the manifest left
+   * it: every file the manifest lists there, regular and not modified after the manifest, and no
+   * other file; else null.
    */
-  static String digestIfUntouched(Path out) throws IOException {
-    if (!SafeFiles.isRealFolder(out)) {
+  String digestIfUntouched() {
+    Entry manifestEntry = files.get(SiteWriter.MANIFEST);
+    if (manifestBytes == null || manifestEntry == null || !manifestEntry.regular()) {
       return null;
     }
-    List<String> paths = new ArrayList<>();
-    FileTime newest = FileTime.fromMillis(Long.MIN_VALUE);
-    for (Walk walk : walk(out)) {
-      for (Map.Entry<String, Entry> file : walk.files().entrySet()) {
-        Entry entry = file.getValue();
-        if (!entry.regular()) {
+    List<String> paths = new ArrayList<>(files.size());
+    for (Map.Entry<String, Entry> file : files.entrySet()) {
+      Entry entry = file.getValue();
+      if (!entry.regular()) {
+        return null;
+      }
+      if (!file.getKey().equals(SiteWriter.MANIFEST)) {
+        if (entry.modified().compareTo(manifestEntry.modified()) > 0) {
           return null;
         }
-        if (!file.getKey().equals(SiteWriter.MANIFEST)) {
-          paths.add(file.getKey());
-          newest = entry.modified().compareTo(newest) > 0 ? entry.modified() : newest;
-        }
+        paths.add(file.getKey());
       }
     }
-    Path manifestFile = out.resolve(SiteWriter.MANIFEST);
-    if (!Files.isRegularFile(manifestFile, LinkOption.NOFOLLOW_LINKS)) {
-      return null;
-    }
-    byte[] bytes = Files.readAllBytes(manifestFile);
-    if (newest.compareTo(Files.getLastModifiedTime(manifestFile)) > 0) {
-      return null;
-    }
     Collections.sort(paths);
-    return Manifest.listsExactly(bytes, paths) ? Manifest.hash(bytes) : null;
+    return Manifest.listsExactly(manifestBytes, paths) ? Manifest.hash(manifestBytes) : null;
   }
 
   /** The files (links are listed, never followed) and folders under one top-level entry. */

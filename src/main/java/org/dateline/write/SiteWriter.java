@@ -56,13 +56,33 @@ public final class SiteWriter {
   }
 
   /**
-   * The digest of the site in the output folder if it is just as the build that wrote it left it
-   * (see {@link Staging#siteDigest}); empty when a file there was added, removed or modified
-   * since, or there is no site. Walks the folder and reads only its manifest.
+   * What the output folder holds now, once {@link #recover} has cleaned up after a killed build:
+   * one walk of it, for telling whether the last build's site is untouched ({@link
+   * Look#untouchedSiteDigest}) and for {@link #stage(Look) staging} the next one. Writes nothing
+   * but what {@link #recover} finishes or cleans up.
    */
-  public Optional<String> untouchedSiteDigest() throws IOException {
+  public Look look() throws IOException {
+    refuseLink();
     recover();
-    return Optional.ofNullable(SiteSnapshot.digestIfUntouched(out));
+    return new Look(SiteSnapshot.read(out));
+  }
+
+  /** The output folder as {@link #look} found it. Immutable. */
+  public static final class Look {
+    private final SiteSnapshot snapshot;
+
+    private Look(SiteSnapshot snapshot) {
+      this.snapshot = snapshot;
+    }
+
+    /**
+     * The digest of the site in the output folder if it was just as the build that wrote it left
+     * it (see {@link Staging#siteDigest}); empty when a file there was added, removed or modified
+     * since, or there is no site.
+     */
+    public Optional<String> untouchedSiteDigest() {
+      return Optional.ofNullable(snapshot.digestIfUntouched());
+    }
   }
 
   /**
@@ -86,12 +106,20 @@ public final class SiteWriter {
    * it was.
    */
   public Staging stage() throws IOException {
+    return stage(look());
+  }
+
+  /** {@link #stage()} from what {@link #look} found, which must be this writer's folder's. */
+  public Staging stage(Look look) throws IOException {
     Files.createDirectories(out.getParent());
+    refuseLink();
+    return new Staging(look.snapshot);
+  }
+
+  private void refuseLink() throws IOException {
     if (Files.isSymbolicLink(out)) {
       throw new IOException("output folder " + out + " is a symbolic link; refusing to replace it");
     }
-    recover();
-    return new Staging(SiteSnapshot.read(out));
   }
 
   /**
@@ -283,8 +311,8 @@ public final class SiteWriter {
     }
 
     /**
-     * The digest of the site committed: what {@link #untouchedSiteDigest} gives as long as the
-     * output folder stays as the commit left it.
+     * The digest of the site committed: what {@link Look#untouchedSiteDigest} gives as long as
+     * the output folder stays as the commit left it.
      */
     public synchronized String siteDigest() {
       if (siteDigest == null) {
