@@ -81,6 +81,18 @@ final class CacheInput {
     return ((long) readInt() << 32) | (readInt() & 0xffffffffL);
   }
 
+  /**
+   * A number of items (a big-endian int), each at least a byte: no more than the bytes left, so
+   * that a damaged count never makes a reader allocate for more than there is.
+   */
+  int readCount() throws IOException {
+    int count = readInt();
+    if (count < 0 || count > remaining()) {
+      throw new IOException("count of " + count + " in " + remaining() + " bytes");
+    }
+    return count;
+  }
+
   /** The next {@code length} bytes, decoded as UTF-8. */
   String readUtf8(int length) throws IOException {
     checkLength(length);

@@ -102,36 +102,28 @@ final class SearchCacheFile implements SearchCache {
     Map<String, byte[]> sorted = new TreeMap<>(used);
     int own = (int) sorted.entrySet().stream().filter(e -> isThePacks(e.getKey(), e.getValue())).count();
     Path changes = dir.resolve(CHANGES);
-    if (packId == 0 || CachePacks.needsNewPack(sorted.size(), own, pack.size())) {
-      long id = CachePacks.newId();
-      CacheFiles.write(dir.resolve(NAME), out -> {
-        out.writeLong(MAGIC);
-        out.writeInt(FORMAT);
-        out.writeLong(id);
-        out.writeInt(sorted.size());
-        for (Map.Entry<String, byte[]> entry : sorted.entrySet()) {
-          StoryCodec.writeString(out, entry.getKey());
+    boolean newPack = packId == 0 || CachePacks.needsNewPack(sorted.size(), own, pack.size());
+    long id = newPack ? CachePacks.newId() : packId;
+    CacheFiles.write(newPack ? dir.resolve(NAME) : changes, out -> {
+      out.writeLong(newPack ? MAGIC : CHANGES_MAGIC);
+      out.writeInt(FORMAT);
+      out.writeLong(id);
+      out.writeInt(sorted.size());
+      for (Map.Entry<String, byte[]> entry : sorted.entrySet()) {
+        StoryCodec.writeString(out, entry.getKey());
+        // in a changes file, each entry is marked as the pack's own or followed by its record
+        boolean itsOwn = newPack || !isThePacks(entry.getKey(), entry.getValue());
+        if (!newPack) {
+          out.writeBoolean(itsOwn);
+        }
+        if (itsOwn) {
           out.writeInt(entry.getValue().length);
           out.write(entry.getValue());
         }
-      });
+      }
+    });
+    if (newPack) {
       Files.deleteIfExists(changes);
-    } else {
-      CacheFiles.write(changes, out -> {
-        out.writeLong(CHANGES_MAGIC);
-        out.writeInt(FORMAT);
-        out.writeLong(packId);
-        out.writeInt(sorted.size());
-        for (Map.Entry<String, byte[]> entry : sorted.entrySet()) {
-          StoryCodec.writeString(out, entry.getKey());
-          boolean itsOwn = !isThePacks(entry.getKey(), entry.getValue());
-          out.writeBoolean(itsOwn);
-          if (itsOwn) {
-            out.writeInt(entry.getValue().length);
-            out.write(entry.getValue());
-          }
-        }
-      });
     }
   }
 
@@ -145,7 +137,7 @@ final class SearchCacheFile implements SearchCache {
       throw new IOException("not this format");
     }
     long id = in.readLong();
-    int count = entryCount(in);
+    int count = in.readCount();
     Map<String, byte[]> entries = new ConcurrentHashMap<>(count * 2);
     for (int i = 0; i < count; i++) {
       String key = Objects.requireNonNull(StoryCodec.readString(in), "key");
@@ -159,7 +151,7 @@ final class SearchCacheFile implements SearchCache {
       if (in.readLong() != CHANGES_MAGIC || in.readInt() != FORMAT || in.readLong() != pack.id()) {
         throw new IOException("not changes to this pack");
       }
-      int count = entryCount(in);
+      int count = in.readCount();
       Map<String, byte[]> entries = new ConcurrentHashMap<>(count * 2);
       for (int i = 0; i < count; i++) {
         String key = Objects.requireNonNull(StoryCodec.readString(in), "key");
@@ -168,14 +160,6 @@ final class SearchCacheFile implements SearchCache {
       }
       return entries;
     };
-  }
-
-  private static int entryCount(CacheInput in) throws IOException {
-    int count = in.readInt();
-    if (count < 0 || count > in.remaining()) {
-      throw new IOException("bad entry count " + count);
-    }
-    return count;
   }
 
   static byte[] encode(ChunkTerms terms) {

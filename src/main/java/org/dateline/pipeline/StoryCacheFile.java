@@ -105,7 +105,7 @@ final class StoryCacheFile {
   private PackHeader packOnDisk() {
     try (InputStream raw = Files.newInputStream(path())) {
       CacheInput in = new CacheInput(raw, Files.size(path()));
-      return new PackHeader(readHeader(in, MAGIC), count(in));
+      return new PackHeader(readHeader(in, MAGIC), in.readCount());
     } catch (IOException | RuntimeException e) {
       return null;
     }
@@ -129,7 +129,7 @@ final class StoryCacheFile {
   private Pack readPack(CacheInput in) throws IOException {
     long id = readHeader(in, MAGIC);
     Map<String, Packed> entries = new HashMap<>();
-    new RecordReader(in).read(count(in), id, entries, null);
+    new RecordReader(in).read(in.readCount(), id, entries, null);
     return new Pack(id, entries);
   }
 
@@ -139,17 +139,9 @@ final class StoryCacheFile {
         throw new IOException("changes to another pack");
       }
       Map<String, Packed> entries = new HashMap<>();
-      new RecordReader(in).read(count(in), 0, entries, pack.entries());
+      new RecordReader(in).read(in.readCount(), 0, entries, pack.entries());
       return entries;
     };
-  }
-
-  private static int count(CacheInput in) throws IOException {
-    int count = in.readInt();
-    if (count < 0 || count > in.remaining()) {
-      throw new IOException("bad entry count " + count);
-    }
-    return count;
   }
 
   /** Reads entries, their records into arrays of {@link #CHUNK} bytes. */
@@ -207,34 +199,30 @@ final class StoryCacheFile {
       }
     }
     Path changes = dir.resolve(CHANGES);
-    if (pack == null || CachePacks.needsNewPack(sorted.size(), own, pack.count())) {
-      long id = CachePacks.newId();
-      CacheFiles.write(path(), out -> {
-        writeHeader(out, MAGIC, id);
-        out.writeInt(sorted.size());
-        RecordWriter records = new RecordWriter(out);
-        for (Map.Entry<String, StoryCache.Stored> entry : sorted.entrySet()) {
-          StoryCodec.writeString(out, entry.getKey());
+    boolean newPack = pack == null || CachePacks.needsNewPack(sorted.size(), own, pack.count());
+    if (!newPack && own == sorted.size() && own == pack.count()) {
+      Files.deleteIfExists(changes); // the pack alone holds these very entries
+      return;
+    }
+    long id = newPack ? CachePacks.newId() : pack.id();
+    CacheFiles.write(newPack ? path() : changes, out -> {
+      writeHeader(out, newPack ? MAGIC : CHANGES_MAGIC, id);
+      out.writeInt(sorted.size());
+      RecordWriter records = new RecordWriter(out);
+      for (Map.Entry<String, StoryCache.Stored> entry : sorted.entrySet()) {
+        StoryCodec.writeString(out, entry.getKey());
+        // in a changes file, each entry is marked as the pack's own or followed by its record
+        boolean itsOwn = newPack || !isIn(entry.getValue(), pack);
+        if (!newPack) {
+          out.writeBoolean(itsOwn);
+        }
+        if (itsOwn) {
           records.write(entry.getValue());
         }
-      });
+      }
+    });
+    if (newPack) {
       Files.deleteIfExists(changes);
-    } else if (own == sorted.size() && own == pack.count()) {
-      Files.deleteIfExists(changes);
-    } else {
-      CacheFiles.write(changes, out -> {
-        writeHeader(out, CHANGES_MAGIC, pack.id());
-        out.writeInt(sorted.size());
-        RecordWriter records = new RecordWriter(out);
-        for (Map.Entry<String, StoryCache.Stored> entry : sorted.entrySet()) {
-          StoryCodec.writeString(out, entry.getKey());
-          boolean itsOwn = !isIn(entry.getValue(), pack);
-          out.writeBoolean(itsOwn);
-          if (itsOwn) {
-            records.write(entry.getValue());
-          }
-        }
-      });
     }
   }
 

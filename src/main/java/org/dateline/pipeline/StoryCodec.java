@@ -64,7 +64,7 @@ final class StoryCodec {
 
   /** Reads what {@link #writeDiagnostics} wrote. */
   static List<Diagnostic> readDiagnostics(CacheInput in) throws IOException {
-    int count = count(in);
+    int count = in.readCount();
     List<Diagnostic> diagnostics = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
       int severity = in.readUnsignedByte();
@@ -109,12 +109,12 @@ final class StoryCodec {
     String date = readString(in);
     List<String> authors = readStrings(in);
     String originalSource = readString(in);
-    int figureCount = count(in);
+    int figureCount = in.readCount();
     List<Figure> figures = new ArrayList<>(figureCount);
     for (int i = 0; i < figureCount; i++) {
       figures.add(new Figure(readString(in), readString(in)));
     }
-    int partCount = count(in);
+    int partCount = in.readCount();
     List<Story.BodyPart> body = new ArrayList<>(partCount);
     for (int i = 0; i < partCount; i++) {
       body.add(new Story.BodyPart(in.readBoolean(), readString(in), in.readText(in.readInt())));
@@ -150,18 +150,18 @@ final class StoryCodec {
   private static Metadata readMetadata(CacheInput in) throws IOException {
     String title = readString(in);
     Dateline dateline = new Dateline(readStrings(in), readString(in));
-    int peopleCount = count(in);
+    int peopleCount = in.readCount();
     List<PersonMention> people = new ArrayList<>(peopleCount);
     for (int i = 0; i < peopleCount; i++) {
       people.add(new PersonMention(readString(in), readStrings(in), readStrings(in)));
     }
-    int countryCount = count(in);
+    int countryCount = in.readCount();
     List<CountryMention> countries = new ArrayList<>(countryCount);
     for (int i = 0; i < countryCount; i++) {
       countries.add(new CountryMention(readString(in), readString(in), in.readBoolean()));
     }
     List<String> sections = readStrings(in);
-    int quoteCount = count(in);
+    int quoteCount = in.readCount();
     List<Quote> quotes = new ArrayList<>(quoteCount);
     for (int i = 0; i < quoteCount; i++) {
       quotes.add(new Quote(readString(in), readString(in)));
@@ -177,7 +177,7 @@ final class StoryCodec {
   }
 
   private static List<String> readStrings(CacheInput in) throws IOException {
-    int count = count(in);
+    int count = in.readCount();
     List<String> strings = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
       strings.add(readString(in));
@@ -219,14 +219,6 @@ final class StoryCodec {
   }
 
   /** A list's count, at most the bytes left (every element takes at least one). */
-  private static int count(CacheInput in) throws IOException {
-    int count = in.readInt();
-    if (count < 0 || count > in.remaining()) {
-      throw new IOException("list of " + count + " in " + in.remaining() + " bytes");
-    }
-    return count;
-  }
-
   /** True when {@code s} holds a surrogate that is not half of a pair. */
   private static boolean hasLoneSurrogate(String s) {
     for (int i = 0; i < s.length(); i++) {
