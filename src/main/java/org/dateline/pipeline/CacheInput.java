@@ -130,6 +130,15 @@ final class CacheInput {
     return text;
   }
 
+  /** Passes over the next {@code length} bytes (only of an array: see the constructors). */
+  void skip(int length) throws IOException {
+    checkLength(length);
+    if (length > limit - pos) {
+      throw new EOFException("the data ends early");
+    }
+    pos += length;
+  }
+
   /** Copies the next {@code length} bytes into {@code into} from {@code offset}. */
   void readFully(byte[] into, int offset, int length) throws IOException {
     checkLength(length);

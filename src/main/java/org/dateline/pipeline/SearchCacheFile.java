@@ -32,7 +32,7 @@ import org.dateline.render.search.SearchCache;
 final class SearchCacheFile implements SearchCache {
   static final String NAME = "search.bin";
   static final String CHANGES = "search-recent.bin";
-  static final int FORMAT = 2;
+  static final int FORMAT = 3;
 
   private static final long MAGIC = 0x444C534541524348L; // "DLSEARCH"
   private static final long CHANGES_MAGIC = 0x444C534541524343L; // "DLSEARCC"
@@ -173,12 +173,11 @@ final class SearchCacheFile implements SearchCache {
     for (int t = 0; t < terms.terms().size(); t++) {
       byte[] term = terms.terms().get(t).getBytes(StandardCharsets.UTF_8);
       out.number(term.length);
-      out.bytes(term);
-      int[] postings = terms.postings().get(t);
-      out.number(postings.length);
-      for (int value : postings) {
-        out.number(value);
-      }
+      out.bytes(term, 0, term.length);
+      // the postings as they are encoded: see ChunkTerms
+      out.number(terms.count(t));
+      out.number(terms.to(t) - terms.from(t));
+      out.bytes(terms.postings(), terms.from(t), terms.to(t) - terms.from(t));
     }
     return Arrays.copyOf(out.bytes, out.size);
   }
@@ -200,10 +199,10 @@ final class SearchCacheFile implements SearchCache {
       bytes[size++] = (byte) value;
     }
 
-    void bytes(byte[] more) {
-      room(more.length);
-      System.arraycopy(more, 0, bytes, size, more.length);
-      size += more.length;
+    void bytes(byte[] more, int from, int length) {
+      room(length);
+      System.arraycopy(more, from, bytes, size, length);
+      size += length;
     }
 
     private void room(int more) {
@@ -213,7 +212,10 @@ final class SearchCacheFile implements SearchCache {
     }
   }
 
-  /** The terms of a record, or null when it is damaged. */
+  /**
+   * The terms of a record, or null when it is damaged. The postings are not decoded: the terms
+   * keep the record and where in it each term's postings are.
+   */
   static ChunkTerms decode(byte[] record) {
     try {
       CacheInput in = new CacheInput(record, 0, record.length);
@@ -224,16 +226,18 @@ final class SearchCacheFile implements SearchCache {
       int blocks = number(in);
       int termCount = count(in);
       List<String> terms = new ArrayList<>(termCount);
-      List<int[]> postings = new ArrayList<>(termCount);
+      int[] counts = new int[termCount];
+      int[] from = new int[termCount];
+      int[] to = new int[termCount];
       for (int t = 0; t < termCount; t++) {
         terms.add(in.readUtf8(count(in)));
-        int[] values = new int[count(in)];
-        for (int i = 0; i < values.length; i++) {
-          values[i] = number(in);
-        }
-        postings.add(values);
+        counts[t] = number(in);
+        int size = count(in);
+        from[t] = record.length - (int) in.remaining();
+        to[t] = from[t] + size;
+        in.skip(size);
       }
-      return in.remaining() == 0 ? new ChunkTerms(lengths, blocks, terms, postings) : null;
+      return in.remaining() == 0 ? ChunkTerms.encoded(lengths, blocks, terms, record, counts, from, to) : null;
     } catch (IOException | RuntimeException e) {
       return null;
     }

@@ -1,22 +1,187 @@
 package org.dateline.render.search;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * What the search index takes from one chunk of stories, all a later build needs of the chunk
  * when its stories are the same: each story's length (its weighted number of terms), how many
- * text blocks the chunk's files have, and each term with its postings, as triples of the story's
+ * text blocks the chunk's files have, and each term with its postings, triples of the story's
  * place in the chunk, the term's weighted frequency there and the block where it first appears.
- * The arrays are never changed.
+ *
+ * <p>The postings stay encoded, as numbers of 7 bits a byte (low group first, the high bit set
+ * on all but the last byte), in one array that may be a slice of a larger one, such as a record
+ * of the build cache: the index reads them as it scores, so that a build holds no decoded copy of
+ * every chunk's postings (at 50,000 stories, a few hundred megabytes of int arrays). Immutable:
+ * the arrays are never changed.
  */
-public record ChunkTerms(int[] lengths, int blocks, List<String> terms, List<int[]> postings) {
-  public ChunkTerms {
-    Objects.requireNonNull(lengths, "lengths");
-    terms = List.copyOf(terms);
-    postings = List.copyOf(postings);
-    if (terms.size() != postings.size()) {
-      throw new IllegalArgumentException(terms.size() + " terms but " + postings.size() + " postings");
+public final class ChunkTerms {
+  private final int[] lengths;
+  private final int blocks;
+  private final List<String> terms;
+  private final byte[] postings;
+  /** Per term: the number of its triples, then where its postings start and end. */
+  private final int[] bounds;
+
+  /** The terms of a chunk, with each term's postings given as triples. */
+  public ChunkTerms(int[] lengths, int blocks, List<String> terms, List<int[]> triples) {
+    this.lengths = Objects.requireNonNull(lengths, "lengths");
+    this.blocks = blocks;
+    this.terms = List.copyOf(terms);
+    if (terms.size() != triples.size()) {
+      throw new IllegalArgumentException(terms.size() + " terms but " + triples.size() + " postings");
+    }
+    Encoder out = new Encoder();
+    this.bounds = new int[3 * terms.size()];
+    for (int t = 0; t < terms.size(); t++) {
+      int[] values = triples.get(t);
+      if (values.length % 3 != 0) {
+        throw new IllegalArgumentException("postings of " + terms.get(t) + " are not triples");
+      }
+      bounds[3 * t] = values.length / 3;
+      bounds[3 * t + 1] = out.size;
+      for (int value : values) {
+        out.number(value);
+      }
+      bounds[3 * t + 2] = out.size;
+    }
+    this.postings = Arrays.copyOf(out.bytes, out.size);
+  }
+
+  private ChunkTerms(int[] lengths, int blocks, List<String> terms, byte[] postings, int[] bounds) {
+    this.lengths = lengths;
+    this.blocks = blocks;
+    this.terms = List.copyOf(terms);
+    this.postings = postings;
+    this.bounds = bounds;
+  }
+
+  /**
+   * The terms of a chunk whose postings are already encoded in {@code postings}: term {@code t}
+   * has {@code counts[t]} triples, from {@code from[t]} to {@code to[t]}. The array is kept, not
+   * copied, and must not change. Every number is read once here, so that damaged postings (a
+   * story or block out of range, a number cut short) are refused with an {@link
+   * IllegalArgumentException} rather than found while scoring.
+   */
+  public static ChunkTerms encoded(
+      int[] lengths, int blocks, List<String> terms, byte[] postings, int[] counts, int[] from, int[] to) {
+    int[] bounds = new int[3 * terms.size()];
+    Reader reader = new Reader();
+    for (int t = 0; t < terms.size(); t++) {
+      if (from[t] < 0 || from[t] > to[t] || to[t] > postings.length) {
+        throw new IllegalArgumentException("postings of " + terms.get(t) + " out of the array");
+      }
+      reader.of(postings, from[t], to[t]);
+      for (int i = 0; i < counts[t]; i++) {
+        int story = reader.next();
+        int weight = reader.next();
+        int block = reader.next();
+        if (story < 0 || story >= lengths.length || weight < 0 || block < 0 || block >= Math.max(1, blocks)) {
+          throw new IllegalArgumentException("a posting of " + terms.get(t) + " is out of the chunk");
+        }
+      }
+      if (reader.at != to[t]) {
+        throw new IllegalArgumentException("postings of " + terms.get(t) + " are not " + counts[t] + " triples");
+      }
+      bounds[3 * t] = counts[t];
+      bounds[3 * t + 1] = from[t];
+      bounds[3 * t + 2] = to[t];
+    }
+    return new ChunkTerms(Objects.requireNonNull(lengths, "lengths"), blocks, terms, postings, bounds);
+  }
+
+  public int[] lengths() {
+    return lengths;
+  }
+
+  public int blocks() {
+    return blocks;
+  }
+
+  public List<String> terms() {
+    return terms;
+  }
+
+  /** The array the postings are encoded in. */
+  public byte[] postings() {
+    return postings;
+  }
+
+  /** The number of triples of term {@code t}. */
+  public int count(int t) {
+    return bounds[3 * t];
+  }
+
+  /** Where the postings of term {@code t} start in {@link #postings()}. */
+  public int from(int t) {
+    return bounds[3 * t + 1];
+  }
+
+  /** Where the postings of term {@code t} end in {@link #postings()}. */
+  public int to(int t) {
+    return bounds[3 * t + 2];
+  }
+
+  /** The triples of term {@code t}, decoded. */
+  public int[] triples(int t) {
+    int[] values = new int[3 * count(t)];
+    Reader reader = new Reader().of(postings, from(t), to(t));
+    for (int i = 0; i < values.length; i++) {
+      values[i] = reader.next();
+    }
+    return values;
+  }
+
+  /**
+   * Reads encoded numbers from a run of an array; one reader can be pointed at run after run.
+   * Reading past the run is an {@link IllegalArgumentException}.
+   */
+  static final class Reader {
+    private byte[] bytes;
+    private int at;
+    private int end;
+
+    Reader of(byte[] bytes, int from, int to) {
+      this.bytes = bytes;
+      this.at = from;
+      this.end = to;
+      return this;
+    }
+
+    int next() {
+      int value = 0;
+      for (int shift = 0; shift < 32; shift += 7) {
+        if (at == end) {
+          throw new IllegalArgumentException("a number is cut short");
+        }
+        byte b = bytes[at++];
+        value |= (b & 0x7f) << shift;
+        if (b >= 0) {
+          return value;
+        }
+      }
+      throw new IllegalArgumentException("a number is too long");
+    }
+  }
+
+  /** Numbers being encoded into a growing array. */
+  private static final class Encoder {
+    byte[] bytes = new byte[256];
+    int size;
+
+    void number(int value) {
+      if (value < 0) {
+        throw new IllegalArgumentException("negative: " + value);
+      }
+      if (bytes.length - size < 5) {
+        bytes = Arrays.copyOf(bytes, 2 * bytes.length);
+      }
+      while (value >= 0x80) {
+        bytes[size++] = (byte) ((value & 0x7f) | 0x80);
+        value >>>= 7;
+      }
+      bytes[size++] = (byte) value;
     }
   }
 }

@@ -101,23 +101,34 @@ public final class SearchIndex {
   }
 
   /**
-   * The postings of one term in the whole archive: its chunks' triples as they are, not copied
-   * together, each with the number of its chunk's first story.
+   * The postings of one term in the whole archive: its chunks' encoded postings where they are
+   * (see {@link ChunkTerms}), not decoded or copied together, each with the number of its chunk's
+   * first story.
    */
   private static final class Merged {
-    int[][] parts = new int[1][];
-    int[] starts = new int[1];
+    byte[][] parts = new byte[1][];
+    /** Per part: where its postings start and end, its number of triples, its chunk's first story. */
+    int[] bounds = new int[4];
     int count;
     int docs;
 
-    void add(int[] triples, int start) {
+    void add(ChunkTerms chunk, int t, int start) {
       if (count == parts.length) {
         parts = Arrays.copyOf(parts, 2 * count);
-        starts = Arrays.copyOf(starts, 2 * count);
+        bounds = Arrays.copyOf(bounds, 8 * count);
       }
-      parts[count] = triples;
-      starts[count++] = start;
-      docs += triples.length / 3;
+      parts[count] = chunk.postings();
+      bounds[4 * count] = chunk.from(t);
+      bounds[4 * count + 1] = chunk.to(t);
+      bounds[4 * count + 2] = chunk.count(t);
+      bounds[4 * count + 3] = start;
+      count++;
+      docs += chunk.count(t);
+    }
+
+    /** A reader of the postings of part {@code k}. */
+    ChunkTerms.Reader read(int k, ChunkTerms.Reader reader) {
+      return reader.of(parts[k], bounds[4 * k], bounds[4 * k + 1]);
     }
 
     int docs() {
@@ -156,7 +167,7 @@ public final class SearchIndex {
           ChunkTerms terms = read.terms();
           System.arraycopy(terms.lengths(), 0, lengths, start, terms.lengths().length);
           for (int t = 0; t < terms.terms().size(); t++) {
-            index.computeIfAbsent(terms.terms().get(t), k -> new Merged()).add(terms.postings().get(t), start);
+            index.computeIfAbsent(terms.terms().get(t), k -> new Merged()).add(terms, t, start);
           }
         });
     double avg = Math.max(1, Arrays.stream(lengths).average().orElse(1));
@@ -350,12 +361,16 @@ public final class SearchIndex {
   private static int[] scored(Merged p, int n, int[] lengths, double avg) {
     double idf = Math.log(1 + (n - p.docs() + 0.5) / (p.docs() + 0.5));
     long[] scored = new long[p.docs()];
+    ChunkTerms.Reader reader = new ChunkTerms.Reader();
     int j = 0;
     for (int k = 0; k < p.count; k++) {
-      int[] part = p.parts[k];
-      for (int i = 0; i < part.length; i += 3, j++) {
-        double f = part[i + 1];
-        double length = lengths[p.starts[k] + part[i]];
+      p.read(k, reader);
+      int start = p.bounds[4 * k + 3];
+      for (int end = j + p.bounds[4 * k + 2]; j < end; j++) {
+        int doc = start + reader.next();
+        double f = reader.next();
+        reader.next(); // the block
+        double length = lengths[doc];
         long score = Math.max(1, Math.round(100 * idf * f * (K1 + 1) / (f + K1 * (1 - B + B * length / avg))));
         scored[j] = (score << 32) | j;
       }
@@ -366,12 +381,16 @@ public final class SearchIndex {
     int at = 0;
     j = 0;
     for (int k = 0; k < p.count; k++) {
-      int[] part = p.parts[k];
-      for (int i = 0; i < part.length; i += 3, j++) {
+      p.read(k, reader);
+      int start = p.bounds[4 * k + 3];
+      for (int end = j + p.bounds[4 * k + 2]; j < end; j++) {
+        int doc = start + reader.next();
+        reader.next(); // the frequency
+        int block = reader.next();
         if (scored[j] >= least) {
-          triples[at++] = p.starts[k] + part[i];
+          triples[at++] = doc;
           triples[at++] = (int) (scored[j] >>> 32);
-          triples[at++] = part[i + 2];
+          triples[at++] = block;
         }
       }
     }

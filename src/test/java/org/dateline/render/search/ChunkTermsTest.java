@@ -1,0 +1,74 @@
+package org.dateline.render.search;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ChunkTermsTest {
+  private static final ChunkTerms TERMS =
+      new ChunkTerms(new int[] {12, 300, 0}, 8, List.of("gozo", "ferry", "ħamrun"),
+          List.of(new int[] {0, 3, 0, 2, 1, 1}, new int[] {1, 200, 1}, new int[] {2, 130000, 7}));
+
+  @Test
+  void triplesComeBackAsTheyWereGiven() {
+    assertArrayEquals(new int[] {0, 3, 0, 2, 1, 1}, TERMS.triples(0));
+    assertArrayEquals(new int[] {1, 200, 1}, TERMS.triples(1));
+    assertArrayEquals(new int[] {2, 130000, 7}, TERMS.triples(2));
+    assertEquals(2, TERMS.count(0));
+    assertEquals(1, TERMS.count(2));
+    // one byte a number below 128, three for 130000
+    assertEquals(6, TERMS.to(0) - TERMS.from(0));
+    assertEquals(5, TERMS.to(2) - TERMS.from(2));
+  }
+
+  @Test
+  void encodedPostingsAreReadWhereTheyAreInALargerArray() {
+    byte[] record = new byte[40];
+    Arrays.fill(record, (byte) 0x7f);
+    byte[] ferry = Arrays.copyOfRange(TERMS.postings(), TERMS.from(1), TERMS.to(1));
+    System.arraycopy(ferry, 0, record, 10, ferry.length);
+    ChunkTerms terms =
+        ChunkTerms.encoded(new int[] {1, 2}, 2, List.of("ferry"), record, new int[] {1}, new int[] {10},
+            new int[] {10 + ferry.length});
+    assertArrayEquals(new int[] {1, 200, 1}, terms.triples(0));
+  }
+
+  @Test
+  void damagedPostingsAreRefused() {
+    byte[] bytes = TERMS.postings();
+    int[] lengths = {12, 300, 0};
+    List<String> gozo = List.of("gozo");
+    int from = TERMS.from(0);
+    int to = TERMS.to(0);
+    // a story beyond the chunk's
+    assertThrows(IllegalArgumentException.class,
+        () -> ChunkTerms.encoded(new int[] {12}, 8, gozo, bytes, new int[] {2}, new int[] {from}, new int[] {to}));
+    // a block beyond the chunk's
+    assertThrows(IllegalArgumentException.class,
+        () -> ChunkTerms.encoded(lengths, 1, gozo, bytes, new int[] {2}, new int[] {from}, new int[] {to}));
+    // more triples than the bytes hold, and fewer
+    assertThrows(IllegalArgumentException.class,
+        () -> ChunkTerms.encoded(lengths, 8, gozo, bytes, new int[] {3}, new int[] {from}, new int[] {to}));
+    assertThrows(IllegalArgumentException.class,
+        () -> ChunkTerms.encoded(lengths, 8, gozo, bytes, new int[] {1}, new int[] {from}, new int[] {to}));
+    // a number cut short: the last byte of 130000 left out
+    assertThrows(IllegalArgumentException.class,
+        () -> ChunkTerms.encoded(lengths, 8, List.of("ħamrun"), bytes, new int[] {1}, new int[] {TERMS.from(2)},
+            new int[] {TERMS.to(2) - 1}));
+    // bounds outside the array
+    assertThrows(IllegalArgumentException.class,
+        () -> ChunkTerms.encoded(lengths, 8, gozo, bytes, new int[] {2}, new int[] {from}, new int[] {bytes.length + 1}));
+  }
+
+  @Test
+  void postingsMustBeTriples() {
+    assertThrows(IllegalArgumentException.class,
+        () -> new ChunkTerms(new int[] {1}, 1, List.of("a"), List.of(new int[] {0, 1})));
+    assertThrows(IllegalArgumentException.class,
+        () -> new ChunkTerms(new int[] {1}, 1, List.of("a", "b"), List.of(new int[] {0, 1, 0})));
+  }
+}
