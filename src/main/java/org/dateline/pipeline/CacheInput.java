@@ -17,10 +17,13 @@ import org.dateline.model.Utf8Text;
  */
 final class CacheInput {
   private static final int BUFFER = 1 << 16;
+  /** Strings up to this many bytes are taken from the {@link Utf8Strings}, when there are any. */
+  private static final int SHORT = 64;
 
   private final InputStream in;
   private final byte[] buffer;
   private final CRC32 crc = new CRC32();
+  private final Utf8Strings strings;
   private long left;
   private int pos;
   private int limit;
@@ -30,14 +33,24 @@ final class CacheInput {
     this.in = in;
     this.buffer = new byte[BUFFER];
     this.left = length;
+    this.strings = null;
   }
 
   /** Reads {@code length} bytes of {@code bytes} from {@code offset}, without copying them. */
   CacheInput(byte[] bytes, int offset, int length) {
+    this(bytes, offset, length, null);
+  }
+
+  /**
+   * Reads {@code length} bytes of {@code bytes} from {@code offset}, without copying them; short
+   * strings (names, places, dates) are taken from {@code strings}, one for all the same bytes.
+   */
+  CacheInput(byte[] bytes, int offset, int length, Utf8Strings strings) {
     this.in = null;
     this.buffer = bytes;
     this.pos = offset;
     this.limit = offset + length;
+    this.strings = strings;
   }
 
   /** Bytes not read yet. */
@@ -98,7 +111,10 @@ final class CacheInput {
     checkLength(length);
     if (length <= limit - pos || length <= BUFFER) {
       need(length);
-      String s = new String(buffer, pos, length, StandardCharsets.UTF_8);
+      String s =
+          strings != null && length <= SHORT
+              ? strings.of(buffer, pos, length)
+              : new String(buffer, pos, length, StandardCharsets.UTF_8);
       pos += length;
       return s;
     }

@@ -48,14 +48,15 @@ final class StoryCacheFile {
 
   /**
    * A record as loaded, decoded on first use; {@code pack} is the id of the pack that holds it, 0
-   * when it is in the changes file.
+   * when it is in the changes file. The records of one load share their short {@code strings}.
    */
-  record Packed(String key, String source, String stamp, byte[] bytes, int offset, int length, long pack)
+  record Packed(
+      String key, String source, String stamp, byte[] bytes, int offset, int length, long pack, Utf8Strings strings)
       implements StoryCache.Stored {
     @Override
     public StoryCache.Entry entry() {
       try {
-        CacheInput in = new CacheInput(bytes, offset, length);
+        CacheInput in = new CacheInput(bytes, offset, length, strings);
         StoryCache.Entry entry = StoryCodec.read(in, key, source, stamp);
         return in.remaining() == 0 ? entry : null;
       } catch (IOException | RuntimeException e) {
@@ -79,9 +80,10 @@ final class StoryCacheFile {
 
   /** The entries saved by an earlier build of the same code, by file; empty when there is none. */
   Map<String, Packed> load() {
+    Utf8Strings strings = new Utf8Strings();
     Pack pack;
     try {
-      pack = Files.isRegularFile(path()) ? CacheFiles.read(path(), this::readPack) : null;
+      pack = Files.isRegularFile(path()) ? CacheFiles.read(path(), in -> readPack(in, strings)) : null;
     } catch (IOException | RuntimeException e) {
       pack = null;
     }
@@ -90,7 +92,7 @@ final class StoryCacheFile {
     }
     Path changes = dir.resolve(CHANGES);
     try {
-      return Files.isRegularFile(changes) ? CacheFiles.read(changes, readChanges(pack)) : pack.entries();
+      return Files.isRegularFile(changes) ? CacheFiles.read(changes, readChanges(pack, strings)) : pack.entries();
     } catch (IOException | RuntimeException e) {
       return pack.entries(); // the entries it changed have other keys now: their stories are read again
     }
@@ -126,20 +128,20 @@ final class StoryCacheFile {
     out.writeLong(id);
   }
 
-  private Pack readPack(CacheInput in) throws IOException {
+  private Pack readPack(CacheInput in, Utf8Strings strings) throws IOException {
     long id = readHeader(in, MAGIC);
     Map<String, Packed> entries = new HashMap<>();
-    new RecordReader(in).read(in.readCount(), id, entries, null);
+    new RecordReader(in, strings).read(in.readCount(), id, entries, null);
     return new Pack(id, entries);
   }
 
-  private CacheFiles.Reader<Map<String, Packed>> readChanges(Pack pack) {
+  private CacheFiles.Reader<Map<String, Packed>> readChanges(Pack pack, Utf8Strings strings) {
     return in -> {
       if (readHeader(in, CHANGES_MAGIC) != pack.id()) {
         throw new IOException("changes to another pack");
       }
       Map<String, Packed> entries = new HashMap<>();
-      new RecordReader(in).read(in.readCount(), 0, entries, pack.entries());
+      new RecordReader(in, strings).read(in.readCount(), 0, entries, pack.entries());
       return entries;
     };
   }
@@ -147,11 +149,13 @@ final class StoryCacheFile {
   /** Reads entries, their records into arrays of {@link #CHUNK} bytes. */
   private static final class RecordReader {
     private final CacheInput in;
+    private final Utf8Strings strings;
     private byte[] chunk = new byte[0];
     private int used;
 
-    RecordReader(CacheInput in) {
+    RecordReader(CacheInput in, Utf8Strings strings) {
       this.in = in;
+      this.strings = strings;
     }
 
     /**
@@ -177,7 +181,7 @@ final class StoryCacheFile {
           used = 0;
         }
         in.readFully(chunk, used, size);
-        entries.put(file, new Packed(key, source, stamp, chunk, used, size, id));
+        entries.put(file, new Packed(key, source, stamp, chunk, used, size, id, strings));
         used += size;
       }
     }

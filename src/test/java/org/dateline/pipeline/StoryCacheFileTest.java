@@ -3,6 +3,8 @@ package org.dateline.pipeline;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -13,6 +15,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.dateline.diag.Diagnostic;
 import org.dateline.model.SourcePos;
+import org.dateline.model.Story;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,6 +46,21 @@ class StoryCacheFileTest {
   void savedEntriesLoadBackEqual() throws Exception {
     saved();
     assertEquals(entries, load("v1"));
+  }
+
+  @Test
+  void theStoriesOfOneLoadShareTheirShortStrings() throws Exception {
+    Path dir = temp.resolve("cache");
+    new StoryCacheFile(dir, "v1").save(forty());
+    Map<String, StoryCache.Entry> loaded = decoded(new StoryCacheFile(dir, "v1").load());
+    Story first = loaded.get("content/s00.md").story();
+    Story other = loaded.get("content/s07.md").story();
+    assertEquals(first.metadata().people().get(0).name(), other.metadata().people().get(0).name());
+    assertSame(first.metadata().people().get(0).name(), other.metadata().people().get(0).name());
+    assertSame(first.metadata().countries().get(0).code(), other.metadata().countries().get(0).code());
+    // a long string is each story's own
+    assertEquals(first.excerpt(), other.excerpt());
+    assertNotSame(first.excerpt(), other.excerpt());
   }
 
   @Test
