@@ -10,7 +10,7 @@ import java.util.Objects;
  * @param file source path relative to the project root
  * @param slug the slug asked for in front matter, or null to derive one from the file name
  * @param date ISO publication date, or null when unknown
- * @param body the story's body, in order (section headings and HTML fragments)
+ * @param body the story's body, in order (section headings, and HTML fragments that are not empty)
  * @param excerpt the opening words of its first paragraph of some length, plain text ("" if none)
  */
 public record Story(

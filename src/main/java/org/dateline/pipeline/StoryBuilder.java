@@ -70,7 +70,10 @@ final class StoryBuilder {
       if (block.kind() == BlockKind.HEADING) {
         body.add(Story.BodyPart.heading(block.text()));
       } else {
-        body.add(Story.BodyPart.html(block.html()));
+        // a run of paragraphs has its HTML in its first block (see the reader): no part for the others
+        if (!block.html().isEmpty()) {
+          body.add(Story.BodyPart.html(block.html()));
+        }
         if (excerpt.isEmpty() && SPACES.split(block.text().strip()).length >= EXCERPT_MIN_WORDS) {
           excerpt = excerpt(block.text());
         }

@@ -1,6 +1,7 @@
 package org.dateline.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -53,6 +54,18 @@ class ReadStageTest {
 
   private static String title(ReadStage.Result result) {
     return result.stories().get(0).metadata().title();
+  }
+
+  @Test
+  void aStorysBodyHasAPartForEachRunOfParagraphsAndEachHeadingNoneEmpty() throws Exception {
+    SourceScanner.SourceFile file =
+        storyFile("---\ntitle: Ferries\n---\nThe first paragraph.\n\nThe second.\n\n## Later\n\nThe third.\n");
+    List<org.dateline.model.Story.BodyPart> body = read(new StoryCache(), file, Map.of()).stories().get(0).body();
+    assertEquals(3, body.size(), body.toString());
+    assertEquals("<p>The first paragraph.</p>\n<p>The second.</p>", body.get(0).html().toString());
+    assertEquals("Later", body.get(1).text());
+    assertTrue(body.get(1).heading());
+    assertEquals("<p>The third.</p>", body.get(2).html().toString());
   }
 
   @Test
