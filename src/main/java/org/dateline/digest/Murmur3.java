@@ -71,6 +71,13 @@ public final class Murmur3 {
 
   /** The hash of the bytes so far, as 32 lower-case hex digits. */
   public String hex() {
+    long[] digest = digest();
+    HexFormat hex = HexFormat.of();
+    return hex.toHexDigits(digest[0]) + hex.toHexDigits(digest[1]);
+  }
+
+  /** The hash of the bytes so far, as its two 64-bit halves in the order {@link #hex} prints them. */
+  public long[] digest() {
     long a = h1;
     long b = h2;
     long k1 = 0;
@@ -95,8 +102,15 @@ public final class Murmur3 {
     b = fmix64(b);
     a += b;
     b += a;
-    HexFormat hex = HexFormat.of();
-    return hex.toHexDigits(a) + hex.toHexDigits(b);
+    return new long[] {a, b};
+  }
+
+  /** Starts again, as a new hash of no bytes. */
+  public void reset() {
+    pendingLength = 0;
+    length = 0;
+    h1 = 0;
+    h2 = 0;
   }
 
   private void block(long k1, long k2) {

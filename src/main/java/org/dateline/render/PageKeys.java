@@ -7,6 +7,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -66,7 +67,10 @@ final class PageKeys {
   private static final int SHARED_SIZE = 64;
 
   private final String environment;
-  private final Map<Identity, String> shared = new ConcurrentHashMap<>();
+  /** The hash of each shared record or collection met so far, as its two 64-bit halves. */
+  private final Map<Identity, long[]> shared = new ConcurrentHashMap<>();
+  /** Each thread's hashers not in use: a page's hasher and those of the shared values it meets. */
+  private final ThreadLocal<ArrayDeque<Hasher>> idle = ThreadLocal.withInitial(ArrayDeque::new);
 
   PageKeys(String environment) {
     this.environment = environment;
@@ -74,11 +78,23 @@ final class PageKeys {
 
   /** The key of the page that {@code template} makes of {@code context}. */
   String of(String template, Map<String, ?> context) {
-    Hasher hasher = new Hasher();
+    Hasher hasher = hasher();
     hasher.string(environment);
     hasher.string(template);
     hasher.value(context);
-    return hasher.hex();
+    String key = hasher.hex();
+    idle.get().push(hasher);
+    return key;
+  }
+
+  /** A hasher of nothing yet, of this thread: one it used before, or a new one. */
+  private Hasher hasher() {
+    Hasher hasher = idle.get().poll();
+    if (hasher == null) {
+      return new Hasher();
+    }
+    hasher.reset();
+    return hasher;
   }
 
   /** An object compared by identity, for the hashes of the archive's shared records. */
@@ -97,7 +113,7 @@ final class PageKeys {
   /** Feeds values to a {@link Murmur3}, each with a tag of its kind so that no two read alike. */
   private final class Hasher extends OutputStream {
     private final Murmur3 hash = new Murmur3();
-    // small: a hasher is made for every page and every shared record, and most hash little
+    // small: most hash little, and a thread keeps one for each level of shared values it is in
     private final byte[] buffer = new byte[2 * CHARS + 1];
     private final char[] chars = new char[CHARS];
     private int buffered;
@@ -145,9 +161,10 @@ final class PageKeys {
           if (element instanceof String s) {
             sorted.add(s);
           } else {
-            Hasher one = new Hasher();
+            Hasher one = hasher();
             one.value(element);
             sorted.add("\u0000" + one.hex());
+            idle.get().push(one);
           }
         }
         sorted.sort(null);
@@ -190,16 +207,18 @@ final class PageKeys {
     private void shared(Object v) {
       tag(9);
       Identity identity = new Identity(v);
-      String hash = shared.get(identity);
+      long[] hash = shared.get(identity);
       if (hash == null) {
         // not computeIfAbsent: hashing a list reaches the shared records in it, which the map
         // would refuse as a recursive update; two threads may hash the same object, harmlessly
-        Hasher own = new Hasher();
+        Hasher own = hasher();
         own.unshared(v);
-        hash = own.hex();
+        hash = own.digest();
+        idle.get().push(own);
         shared.put(identity, hash);
       }
-      string(hash);
+      number(hash[0]);
+      number(hash[1]);
     }
 
     private void record(Record r) {
@@ -237,20 +256,21 @@ final class PageKeys {
       for (int from = 0; from < s.length(); from += CHARS) {
         int count = Math.min(CHARS, s.length() - from);
         s.getChars(from, from + count, chars, 0);
-        int all = 0;
-        for (int i = 0; i < count; i++) {
-          all |= chars[i];
-        }
-        boolean latin1 = all < 0x100;
-        if (buffer.length - buffered < 1 + (latin1 ? count : 2 * count)) {
+        if (buffer.length - buffered < 1 + 2 * count) {
           drain();
         }
-        buffer[buffered++] = (byte) (latin1 ? 1 : 2);
-        if (latin1) {
-          for (int i = 0; i < count; i++) {
-            buffer[buffered++] = (byte) chars[i];
-          }
-        } else {
+        // one byte a character, taken back when a character is beyond Latin-1
+        int start = buffered;
+        buffer[buffered++] = 1;
+        int all = 0;
+        for (int i = 0; i < count; i++) {
+          char c = chars[i];
+          all |= c;
+          buffer[buffered++] = (byte) c;
+        }
+        if (all >= 0x100) {
+          buffered = start;
+          buffer[buffered++] = 2;
           for (int i = 0; i < count; i++) {
             buffer[buffered++] = (byte) chars[i];
             buffer[buffered++] = (byte) (chars[i] >>> 8);
@@ -276,6 +296,16 @@ final class PageKeys {
     String hex() {
       drain();
       return hash.hex();
+    }
+
+    long[] digest() {
+      drain();
+      return hash.digest();
+    }
+
+    void reset() {
+      hash.reset();
+      buffered = 0;
     }
 
     private void drain() {

@@ -33,6 +33,18 @@ class Murmur3PropertiesTest {
     assertEquals(reference(bytes), Murmur3.hex(bytes));
   }
 
+  @Property(tries = 1000)
+  void aResetHashIsANewOneAndTheDigestIsTheHexInNumbers(
+      @ForAll @Size(max = 100) byte[] before, @ForAll @Size(max = 100) byte[] bytes) {
+    Murmur3 hash = new Murmur3();
+    hash.update(before, 0, before.length);
+    hash.reset();
+    hash.update(bytes, 0, bytes.length);
+    assertEquals(reference(bytes), hash.hex());
+    long[] digest = hash.digest();
+    assertEquals(reference(bytes), HexFormat.of().toHexDigits(digest[0]) + HexFormat.of().toHexDigits(digest[1]));
+  }
+
   @Example
   void knownValues() {
     assertEquals("00000000000000000000000000000000", Murmur3.hex(new byte[0]));
