@@ -135,7 +135,15 @@ final class SiteSnapshot {
     return new Walk(files, folders);
   }
 
+  /** {@code p}, a path the walk of {@code out} met, relative to it with '/' between names. */
   private static String relative(Path out, Path p) {
+    String outer = out.toString();
+    String path = p.toString();
+    if (path.length() > outer.length() && path.startsWith(outer)) {
+      // the walk's paths start with the folder's own: cut it off rather than make a path of each name
+      int from = outer.endsWith(p.getFileSystem().getSeparator()) ? outer.length() : outer.length() + 1;
+      return path.substring(from).replace('\\', '/');
+    }
     return out.relativize(p).toString().replace('\\', '/');
   }
 

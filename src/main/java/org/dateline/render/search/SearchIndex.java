@@ -185,8 +185,9 @@ public final class SearchIndex {
     meta.put("block", BLOCK_CHARS);
     meta.put("stopWords", new TreeSet<>(SearchTokens.STOP_WORDS));
     out.add(script("search/meta.js", "meta(", meta, null));
+    Scorer scorer = new Scorer(n, lengths, avg);
     for (int i = 0; i < shards; i++) {
-      writeShard(i, shardMaps.get(i), n, lengths, avg, out);
+      writeShard(i, shardMaps.get(i), scorer, out);
     }
   }
 
@@ -195,11 +196,11 @@ public final class SearchIndex {
    * scored postings: after an edit, most shards score their stories as before, and comparing
    * their numbers is much cheaper than writing them out and comparing the bytes.
    */
-  private void writeShard(int i, TreeMap<String, Merged> shard, int n, int[] lengths, double avg, OutputSink out) {
+  private void writeShard(int i, TreeMap<String, Merged> shard, Scorer scorer, OutputSink out) {
     String path = "search/terms-" + i + ".js";
     List<int[]> scored = new ArrayList<>(shard.size());
     for (Merged p : shard.values()) {
-      scored.add(scored(p, n, lengths, avg));
+      scored.add(scorer.scored(p));
     }
     String key = keys == null ? null : keys.of("search terms", Map.of("path", path, "postings", digest(shard.keySet(), scored)));
     if (key == null || !out.keep(path, key)) {
@@ -355,61 +356,85 @@ public final class SearchIndex {
   }
 
   /**
-   * A term's postings as triples of story, BM25 score (x100) and first block, in story order: at
-   * most {@value #MAX_POSTINGS_PER_TERM}, the best-scoring ones.
+   * Scores terms' postings with BM25 over the archive's story lengths: the part of each score
+   * that depends on the story alone is worked out once a story, and one array of scores serves
+   * every term in turn.
    */
-  private static int[] scored(Merged p, int n, int[] lengths, double avg) {
-    double idf = Math.log(1 + (n - p.docs() + 0.5) / (p.docs() + 0.5));
-    long[] scored = new long[p.docs()];
-    ChunkTerms.Reader reader = new ChunkTerms.Reader();
-    int j = 0;
-    for (int k = 0; k < p.count; k++) {
-      p.read(k, reader);
-      int start = p.bounds[4 * k + 3];
-      for (int end = j + p.bounds[4 * k + 2]; j < end; j++) {
-        int doc = start + reader.next();
-        double f = reader.next();
-        reader.next(); // the block
+  private static final class Scorer {
+    private final int n;
+    /** Per story: K1 times its length's weight, {@code K1 * (1 - B + B * length / avg)}. */
+    private final double[] norms;
+    private long[] scores = new long[0];
+
+    Scorer(int n, int[] lengths, double avg) {
+      this.n = n;
+      this.norms = new double[lengths.length];
+      for (int doc = 0; doc < lengths.length; doc++) {
         double length = lengths[doc];
-        long score = Math.max(1, Math.round(100 * idf * f * (K1 + 1) / (f + K1 * (1 - B + B * length / avg))));
-        scored[j] = (score << 32) | j;
+        norms[doc] = K1 * (1 - B + B * length / avg);
       }
     }
-    // the best ones by score (each value unique: its position is in its low half), in story order
-    long least = scored.length > MAX_POSTINGS_PER_TERM ? least(scored, MAX_POSTINGS_PER_TERM) : Long.MIN_VALUE;
-    int[] triples = new int[3 * Math.min(scored.length, MAX_POSTINGS_PER_TERM)];
-    int at = 0;
-    j = 0;
-    for (int k = 0; k < p.count; k++) {
-      p.read(k, reader);
-      int start = p.bounds[4 * k + 3];
-      for (int end = j + p.bounds[4 * k + 2]; j < end; j++) {
-        int doc = start + reader.next();
-        reader.next(); // the frequency
-        int block = reader.next();
-        if (scored[j] >= least) {
-          triples[at++] = doc;
-          triples[at++] = (int) (scored[j] >>> 32);
-          triples[at++] = block;
+
+    /**
+     * A term's postings as triples of story, BM25 score (x100) and first block, in story order: at
+     * most {@value #MAX_POSTINGS_PER_TERM}, the best-scoring ones.
+     */
+    int[] scored(Merged p) {
+      double idf = Math.log(1 + (n - p.docs() + 0.5) / (p.docs() + 0.5));
+      if (scores.length < p.docs()) {
+        scores = new long[Math.max(p.docs(), 2 * scores.length)];
+      }
+      long[] scored = scores;
+      ChunkTerms.Reader reader = new ChunkTerms.Reader();
+      int j = 0;
+      for (int k = 0; k < p.count; k++) {
+        p.read(k, reader);
+        int start = p.bounds[4 * k + 3];
+        for (int end = j + p.bounds[4 * k + 2]; j < end; j++) {
+          int doc = start + reader.next();
+          double f = reader.next();
+          reader.next(); // the block
+          long score = Math.max(1, Math.round(100 * idf * f * (K1 + 1) / (f + norms[doc])));
+          scored[j] = (score << 32) | j;
         }
       }
+      // the best ones by score (each value unique: its position is in its low half), in story order
+      int count = p.docs();
+      long least = count > MAX_POSTINGS_PER_TERM ? least(scored, count, MAX_POSTINGS_PER_TERM) : Long.MIN_VALUE;
+      int[] triples = new int[3 * Math.min(count, MAX_POSTINGS_PER_TERM)];
+      int at = 0;
+      j = 0;
+      for (int k = 0; k < p.count; k++) {
+        p.read(k, reader);
+        int start = p.bounds[4 * k + 3];
+        for (int end = j + p.bounds[4 * k + 2]; j < end; j++) {
+          int doc = start + reader.next();
+          reader.next(); // the frequency
+          int block = reader.next();
+          if (scored[j] >= least) {
+            triples[at++] = doc;
+            triples[at++] = (int) (scored[j] >>> 32);
+            triples[at++] = block;
+          }
+        }
+      }
+      return triples;
     }
-    return triples;
   }
 
   /**
-   * The {@code keep}-th largest of {@code values} (distinct; each a score, at least 1, in the high
-   * half and a position in the low half), found without sorting them: by counting the values of
+   * The {@code keep}-th largest of the first {@code count} {@code values} (distinct; each a score,
+   * at least 1, in the high half and a position in the low half), found without sorting them: by counting the values of
    * each score, then among those of the lowest score kept, the highest positions.
    */
-  static long least(long[] values, int keep) {
+  static long least(long[] values, int count, int keep) {
     int top = 0;
-    for (long value : values) {
-      top = Math.max(top, (int) (value >>> 32));
+    for (int i = 0; i < count; i++) {
+      top = Math.max(top, (int) (values[i] >>> 32));
     }
     int[] counts = new int[top + 1];
-    for (long value : values) {
-      counts[(int) (value >>> 32)]++;
+    for (int i = 0; i < count; i++) {
+      counts[(int) (values[i] >>> 32)]++;
     }
     int score = top;
     int above = 0; // values of a higher score than this one
@@ -418,9 +443,9 @@ public final class SearchIndex {
       score--;
     }
     int skip = counts[score] - (keep - above); // of this score, the lowest positions are left out
-    for (long value : values) { // in position order
-      if ((int) (value >>> 32) == score && skip-- == 0) {
-        return value;
+    for (int i = 0; i < count; i++) { // in position order
+      if ((int) (values[i] >>> 32) == score && skip-- == 0) {
+        return values[i];
       }
     }
     throw new IllegalArgumentException("fewer than " + keep + " values");

@@ -17,12 +17,13 @@ class LeastPropertiesTest {
       @ForAll @IntRange(min = 1, max = 400) int keep) {
     int n = scores.size();
     int k = Math.min(keep, n);
-    long[] values = new long[n];
-    for (int i = 0; i < n; i++) {
-      values[i] = ((long) scores.get(i) << 32) | i;
+    // the values, then what an array used before left after them
+    long[] values = new long[n + 5];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = ((long) (i < n ? scores.get(i) : 50) << 32) | i;
     }
-    long[] sorted = values.clone();
+    long[] sorted = Arrays.copyOf(values, n);
     Arrays.sort(sorted);
-    assertEquals(sorted[n - k], SearchIndex.least(values, k));
+    assertEquals(sorted[n - k], SearchIndex.least(values, n, k));
   }
 }
