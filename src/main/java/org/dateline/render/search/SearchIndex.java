@@ -131,6 +131,16 @@ public final class SearchIndex {
       return reader.of(parts[k], bounds[4 * k], bounds[4 * k + 1]);
     }
 
+    /** The number of triples of part {@code k}. */
+    int size(int k) {
+      return bounds[4 * k + 2];
+    }
+
+    /** The number of the first story of part {@code k}'s chunk. */
+    int start(int k) {
+      return bounds[4 * k + 3];
+    }
+
     int docs() {
       return docs;
     }
@@ -389,8 +399,8 @@ public final class SearchIndex {
       int j = 0;
       for (int k = 0; k < p.count; k++) {
         p.read(k, reader);
-        int start = p.bounds[4 * k + 3];
-        for (int end = j + p.bounds[4 * k + 2]; j < end; j++) {
+        int start = p.start(k);
+        for (int end = j + p.size(k); j < end; j++) {
           int doc = start + reader.next();
           double f = reader.next();
           reader.next(); // the block
@@ -406,8 +416,8 @@ public final class SearchIndex {
       j = 0;
       for (int k = 0; k < p.count; k++) {
         p.read(k, reader);
-        int start = p.bounds[4 * k + 3];
-        for (int end = j + p.bounds[4 * k + 2]; j < end; j++) {
+        int start = p.start(k);
+        for (int end = j + p.size(k); j < end; j++) {
           int doc = start + reader.next();
           reader.next(); // the frequency
           int block = reader.next();
