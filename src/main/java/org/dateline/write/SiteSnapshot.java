@@ -139,9 +139,10 @@ final class SiteSnapshot {
   private static String relative(Path out, Path p) {
     String outer = out.toString();
     String path = p.toString();
-    if (path.length() > outer.length() && path.startsWith(outer)) {
+    String separator = p.getFileSystem().getSeparator();
+    int from = outer.endsWith(separator) ? outer.length() : outer.length() + separator.length();
+    if (path.length() > from && path.startsWith(outer) && path.startsWith(separator, from - separator.length())) {
       // the walk's paths start with the folder's own: cut it off rather than make a path of each name
-      int from = outer.endsWith(p.getFileSystem().getSeparator()) ? outer.length() : outer.length() + 1;
       return path.substring(from).replace('\\', '/');
     }
     return out.relativize(p).toString().replace('\\', '/');
