@@ -30,10 +30,12 @@ import org.dateline.model.Utf8Text;
  * sets whatever their order, linked maps in the order they were filled and other maps whatever
  * their order. Templates see nothing but their context, so two pages with the same key have the
  * same bytes, and a build may keep a page whose key the last build wrote instead of rendering it
- * again. A context value of a type it does not know is an error, not a guess. Thread-safe. The archive's articles, people and countries, the site's settings and any
- * large list or set are hashed once per build and their hash reused wherever the same object
- * comes again (an article in every list it is in, a country's set of datelined stories on each of
- * its pages): the values of a context must not change while a build renders.
+ * again. A context value of a type it does not know is an error, not a guess. Thread-safe. The
+ * archive's articles, people and countries, an article's references to a country (two for each
+ * country, shared by all its articles), the site's settings and any large list or set are hashed
+ * once per build and their hash reused wherever the same object comes again (an article in every
+ * list it is in, a country's set of datelined stories on each of its pages): the values of a
+ * context must not change while a build renders.
  */
 final class PageKeys {
   private static final ClassValue<Method[]> COMPONENTS =
@@ -197,6 +199,7 @@ final class PageKeys {
 
     private boolean isShared(Object v) {
       return v instanceof Article
+          || v instanceof Article.CountryRef
           || v instanceof Person
           || v instanceof Country
           || v instanceof SiteConfig
