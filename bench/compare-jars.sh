@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# compare-jars.sh OLD.jar NEW.jar [PAIRS] [N]
+# Times a build after one edit with two Dateline jars, alternately, on the built N-story archive of
+# the benchmark kit (see compare-hugo.sh; N defaults to 10000, the corpus is made if missing), and
+# prints each jar's median and min–max wall time, user and system CPU time and peak memory.
+# Each jar runs from a folder of its own through bin/dateline, so that each gets the class-data
+# archive made for it by its own first build: an archive made for another jar (or for the same jar
+# at another path) is refused without a word, and the jar then runs 0.3 to 0.5 s slower, which
+# would decide the comparison by itself. The pairs alternate which jar goes first, since the first
+# build after an edit is slower than the one right after it. Each jar has its own output and cache.
+set -euo pipefail
+OLD=${1:?usage: compare-jars.sh OLD.jar NEW.jar [PAIRS] [N]}
+NEW=${2:?usage: compare-jars.sh OLD.jar NEW.jar [PAIRS] [N]}
+PAIRS=${3:-6}
+N=${4:-10000}
+REPO=$(cd "$(dirname "$0")/.." && pwd)
+KIT=${BENCH_KIT:-$REPO/../shared/bench}
+WORK=${BENCH_DIR:-/tmp/dateline-bench-$N}
+[ -x /usr/bin/time ] || { echo "needs GNU time: apt-get install time" >&2; exit 2; }
+if [ ! -d "$WORK/plain/content" ]; then
+  python3 "$KIT/make_corpus.py" --in "$KIT/sample" --out "$WORK" --n "$N" --seed 42 --force >/dev/null
+fi
+rm -rf "$WORK/plain/templates" && cp -r "$REPO/templates" "$WORK/plain/templates"
+printf 'title: Benchmark archive\npage_size: 50\n' > "$WORK/plain/site.yaml"
+
+RUN=$(mktemp -d /tmp/dateline-jars.XXXXXX)
+STORY=$(find "$WORK/plain/content" -name '*.md' | sort | awk 'NR == 1')
+cp "$STORY" "$RUN/story.bak"
+trap 'cp "$RUN/story.bak" "$STORY"; rm -rf "$RUN"' EXIT
+build() { # build LABEL: one build with that jar, its own output and cache
+  DATELINE_JAR="$RUN/$1/dateline.jar" "$REPO/bin/dateline" build --quiet --root "$WORK/plain" \
+    --out "$RUN/$1/out" --cache-dir "$RUN/$1/cache"
+}
+for label in old new; do
+  mkdir -p "$RUN/$label"
+  if [ "$label" = old ]; then cp "$OLD" "$RUN/$label/dateline.jar"; else cp "$NEW" "$RUN/$label/dateline.jar"; fi
+  build "$label" >/dev/null 2>&1 || true # makes the jar's class-data archive, the output and the cache
+  build "$label" >/dev/null 2>&1 || true # with the archive
+done
+for i in $(seq "$PAIRS"); do
+  printf '\nOfficials said talks would resume next month (edit %s).\n' "$(date +%s%N)" >> "$STORY"
+  sleep 1
+  if [ $((i % 2)) = 1 ]; then order="old new"; else order="new old"; fi
+  for label in $order; do
+    /usr/bin/time -f "$label %e %U %S %M %x" -a -o "$RUN/times.txt" \
+      env DATELINE_JAR="$RUN/$label/dateline.jar" "$REPO/bin/dateline" build --quiet --root "$WORK/plain" \
+      --out "$RUN/$label/out" --cache-dir "$RUN/$label/cache" >/dev/null 2>&1 || true
+  done
+done
+
+python3 - "$RUN/times.txt" "$OLD" "$NEW" "$PAIRS" "$N" <<'PY'
+import statistics, sys
+path, old, new, pairs, n = sys.argv[1:6]
+rows = {}
+for line in open(path):
+    parts = line.split()
+    if len(parts) == 6 and parts[0] in ("old", "new"):
+        rows.setdefault(parts[0], []).append([float(x) for x in parts[1:4]] + [int(parts[4]) / 1024, int(parts[5])])
+print(f"A build after one edit of {n} stories, {pairs} alternating pairs (median, min-max)")
+print(f"{'':4} {'wall s':>20} {'user s':>20} {'system s':>20} {'peak MiB':>24}")
+for label, jar in (("old", old), ("new", new)):
+    r = rows.get(label, [])
+    if not r or any(x[4] != 0 for x in r):
+        print(f"{label:4} FAILED (exit codes {[x[4] for x in r]})"); continue
+    cols = []
+    for i in range(4):
+        v = [x[i] for x in r]
+        cols.append(f"{statistics.median(v):8.2f} ({min(v):.2f}-{max(v):.2f})")
+    print(f"{label:4} {cols[0]:>20} {cols[1]:>20} {cols[2]:>20} {cols[3]:>24}  {jar}")
+PY
