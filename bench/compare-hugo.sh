@@ -22,12 +22,9 @@ JAR=$REPO/target/dateline.jar
 command -v hugo >/dev/null || { echo "needs hugo: apt-get install hugo" >&2; exit 2; }
 [ -f "$JAR" ] || (cd "$REPO" && mvn -q -B package -DskipTests)
 
-if [ ! -d "$WORK/plain/content" ]; then
-  python3 "$KIT/make_corpus.py" --in "$KIT/sample" --out "$WORK" --n "$N" --seed 42 --force >/dev/null
-fi
-# Dateline's project: the corpus's content/ with this repository's templates and settings.
-rm -rf "$WORK/plain/templates" && cp -r "$REPO/templates" "$WORK/plain/templates"
-printf 'title: Benchmark archive\npage_size: 50\n' > "$WORK/plain/site.yaml"
+# shellcheck source=bench/corpus.sh
+. "$REPO/bench/corpus.sh"
+prepare_corpus
 # Hugo with the faster template set.
 rm -rf "$WORK/hugo-fast" && cp -r "$WORK/hugo" "$WORK/hugo-fast"
 rm -rf "$WORK/hugo-fast/layouts" && cp -r "$WORK/hugo/layouts-paramslinks" "$WORK/hugo-fast/layouts"
@@ -76,9 +73,11 @@ for _ in $(seq "$RUNS"); do
 done
 cp "$WORK/story.bak" "$STORY"
 
-python3 - "$TIMES" "$N" "$WORK" <<'PY'
+python3 - "$TIMES" "$N" "$WORK" "$REPO/bench" <<'PY'
 import os, statistics, sys
 path, n, work = sys.argv[1], int(sys.argv[2]), sys.argv[3]
+sys.path.insert(0, sys.argv[4]); sys.dont_write_bytecode = True
+from spread import failures, spread
 rows = {}
 for line in open(path):
     parts = line.split()
@@ -96,12 +95,12 @@ print(f"{'':10} {'wall s':>22} {'cpu s':>22} {'peak MiB':>22} {'files':>8} {'htm
 med = {}
 for label in ("dateline", "hugo"):
     r = rows.get(label, [])
-    if not r or any(x[3] != 0 for x in r):
-        print(f"{label:10} FAILED (exit codes {[x[3] for x in r]})"); continue
+    if failures(r, 3):
+        print(f"{label:10} {failures(r, 3)}"); continue
     cols = []
     for i in range(3):
         v = [x[i] for x in r]
-        cols.append(f"{statistics.median(v):8.2f} ({min(v):.2f}-{max(v):.2f})")
+        cols.append(spread(v))
         med.setdefault(label, []).append(statistics.median(v))
     files, html = count(out[label])
     print(f"{label:10} {cols[0]:>22} {cols[1]:>22} {cols[2]:>22} {files:>8} {html:>8}")

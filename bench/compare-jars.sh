@@ -17,11 +17,9 @@ REPO=$(cd "$(dirname "$0")/.." && pwd)
 KIT=${BENCH_KIT:-$REPO/../shared/bench}
 WORK=${BENCH_DIR:-/tmp/dateline-bench-$N}
 [ -x /usr/bin/time ] || { echo "needs GNU time: apt-get install time" >&2; exit 2; }
-if [ ! -d "$WORK/plain/content" ]; then
-  python3 "$KIT/make_corpus.py" --in "$KIT/sample" --out "$WORK" --n "$N" --seed 42 --force >/dev/null
-fi
-rm -rf "$WORK/plain/templates" && cp -r "$REPO/templates" "$WORK/plain/templates"
-printf 'title: Benchmark archive\npage_size: 50\n' > "$WORK/plain/site.yaml"
+# shellcheck source=bench/corpus.sh
+. "$REPO/bench/corpus.sh"
+prepare_corpus
 
 RUN=$(mktemp -d /tmp/dateline-jars.XXXXXX)
 STORY=$(find "$WORK/plain/content" -name '*.md' | sort | awk 'NR == 1')
@@ -48,9 +46,11 @@ for i in $(seq "$PAIRS"); do
   done
 done
 
-python3 - "$RUN/times.txt" "$OLD" "$NEW" "$PAIRS" "$N" <<'PY'
-import statistics, sys
+python3 - "$RUN/times.txt" "$OLD" "$NEW" "$PAIRS" "$N" "$REPO/bench" <<'PY'
+import sys
 path, old, new, pairs, n = sys.argv[1:6]
+sys.path.insert(0, sys.argv[6]); sys.dont_write_bytecode = True
+from spread import failures, spread
 rows = {}
 for line in open(path):
     parts = line.split()
@@ -60,11 +60,8 @@ print(f"A build after one edit of {n} stories, {pairs} alternating pairs (median
 print(f"{'':4} {'wall s':>20} {'user s':>20} {'system s':>20} {'peak MiB':>24}")
 for label, jar in (("old", old), ("new", new)):
     r = rows.get(label, [])
-    if not r or any(x[4] != 0 for x in r):
-        print(f"{label:4} FAILED (exit codes {[x[4] for x in r]})"); continue
-    cols = []
-    for i in range(4):
-        v = [x[i] for x in r]
-        cols.append(f"{statistics.median(v):8.2f} ({min(v):.2f}-{max(v):.2f})")
+    if failures(r, 4):
+        print(f"{label:4} {failures(r, 4)}"); continue
+    cols = [spread([x[i] for x in r]) for i in range(4)]
     print(f"{label:4} {cols[0]:>20} {cols[1]:>20} {cols[2]:>20} {cols[3]:>24}  {jar}")
 PY
