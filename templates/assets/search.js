@@ -22,7 +22,7 @@
     meta: function (m) { arrive('meta', m); },
     terms: function (i, t) { arrive('terms-' + i, t); },
     docs: function (i, d) { arrive('docs-' + i, d); },
-    text: function (i, b, t) { arrive('text-' + i + '-' + b, t); }
+    text: function (i, g, t) { arrive('text-' + i + '-' + g, t); }
   };
 
   function load(name) {
@@ -124,12 +124,17 @@
     return p;
   }
 
+  /* The file of a chunk's text that holds block b of each of its stories. */
+  function textFile(meta, chunk, b) {
+    return 'text-' + chunk + '-' + Math.floor(b / meta.blocksPerFile);
+  }
+
   function show(meta, hits, words, from, list, status, more) {
     var page = hits.slice(from, from + PAGE);
     var files = [];
     page.forEach(function (h) {
       var c = Math.floor(h.doc / meta.chunk);
-      ['docs-' + c, 'text-' + c + '-' + h.block].forEach(function (f) {
+      ['docs-' + c, textFile(meta, c, h.block)].forEach(function (f) {
         if (files.indexOf(f) < 0) { files.push(f); }
       });
     });
@@ -149,7 +154,7 @@
         info.textContent = [d[3].toUpperCase(), d[2], d[4]].filter(Boolean).join(' · ');
         li.appendChild(info);
         var chunk = Math.floor(h.doc / meta.chunk);
-        var block = loaded['text-' + chunk + '-' + h.block][h.doc % meta.chunk];
+        var block = loaded[textFile(meta, chunk, h.block)][h.doc % meta.chunk][h.block % meta.blocksPerFile] || '';
         var p = snippet(block, words) || snippet(d[5], words);
         if (!p) {
           p = document.createElement('p');

@@ -139,6 +139,17 @@ class JourneyBrowserTest {
 
   @ParameterizedTest
   @MethodSource("bases")
+  void aSnippetShowsAMatchFarIntoAStory(String kind) {
+    // near the end of the seed story: its block is in a later text file than the opening's
+    open(base(kind) + "search.html?q=unabated");
+    List<WebElement> results = waitForResults();
+    assertEquals(1, results.size());
+    assertEquals("unabated", results.get(0).findElement(By.tagName("mark")).getText());
+    assertTrue(results.get(0).getText().contains("Korean wave"), results.get(0).getText());
+  }
+
+  @ParameterizedTest
+  @MethodSource("bases")
   void paginationGoesToOlderStoriesAndBack(String kind) {
     open(base(kind) + "index.html");
     String first = driver.findElement(By.cssSelector(".story h3 a")).getText();

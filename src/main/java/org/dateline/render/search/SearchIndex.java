@@ -31,9 +31,10 @@ import org.dateline.render.json.Json;
  *
  * <p>Files: {@code search/meta.js}; {@code search/terms-N.js} (for each term: story, score and
  * the block of the story's text where the term first appears); {@code search/docs-N.js} (headline,
- * address, date, dateline, people and opening words of 25 stories); {@code search/text-N-B.js}
- * (block B, {@value #BLOCK_CHARS} characters, of the text of those 25 stories), so that a result's
- * snippet shows its match without loading whole stories.
+ * address, date, dateline, people and opening words of 25 stories); {@code search/text-N-G.js}
+ * (for each of those 25 stories, the G-th run of {@value #BLOCKS_PER_FILE} blocks of its text,
+ * {@value #BLOCK_CHARS} characters each), so that a result's snippet shows its match without
+ * loading whole stories.
  */
 public final class SearchIndex {
   static final int DOCS_PER_CHUNK = 25;
@@ -45,6 +46,12 @@ public final class SearchIndex {
   static final int MAX_POSTINGS_PER_TERM = 1_500;
   static final int LEDE_CHARS = 240;
   static final int BLOCK_CHARS = 480;
+  /**
+   * Blocks of each story in one text file: a few, so that the snippets of a page of results come
+   * in a few files of moderate size (most stories fit in the first), and an archive is not spread
+   * over one small file per block (as many files as stories, for stories of average length).
+   */
+  static final int BLOCKS_PER_FILE = 4;
   private static final double K1 = 1.2;
   private static final double B = 0.75;
 
@@ -193,6 +200,7 @@ public final class SearchIndex {
     meta.put("chunk", DOCS_PER_CHUNK);
     meta.put("docs", n);
     meta.put("block", BLOCK_CHARS);
+    meta.put("blocksPerFile", BLOCKS_PER_FILE);
     meta.put("stopWords", new TreeSet<>(SearchTokens.STOP_WORDS));
     out.add(script("search/meta.js", "meta(", meta, null));
     Scorer scorer = new Scorer(n, lengths, avg);
@@ -266,7 +274,7 @@ public final class SearchIndex {
           kept.add(path);
         }
       }
-      if (kept.size() == cached.blocks() + 1) {
+      if (kept.size() == textFiles(cached.blocks()) + 1) {
         return cached;
       }
     }
@@ -321,14 +329,19 @@ public final class SearchIndex {
     return new ChunkTerms(lengths, blocks, terms, postings);
   }
 
-  /** The paths of chunk {@code chunk}'s files: its docs, then each block of its text. */
+  /** The paths of chunk {@code chunk}'s files: its docs, then each file of its text's blocks. */
   private static List<String> files(int chunk, int blocks) {
     List<String> paths = new ArrayList<>();
     paths.add("search/docs-" + chunk + ".js");
-    for (int block = 0; block < blocks; block++) {
-      paths.add("search/text-" + chunk + "-" + block + ".js");
+    for (int file = 0; file < textFiles(blocks); file++) {
+      paths.add("search/text-" + chunk + "-" + file + ".js");
     }
     return paths;
+  }
+
+  /** How many text files hold {@code blocks} blocks. */
+  private static int textFiles(int blocks) {
+    return (blocks + BLOCKS_PER_FILE - 1) / BLOCKS_PER_FILE;
   }
 
   /**
@@ -353,16 +366,28 @@ public final class SearchIndex {
       }
       out.add(script(paths.get(0), "docs(" + chunk + ",", docs, key));
     }
-    for (int block = 0; block < blocks; block++) {
-      if (kept.contains(paths.get(block + 1))) {
+    for (int file = 0; file < textFiles(blocks); file++) {
+      if (kept.contains(paths.get(file + 1))) {
         continue;
       }
-      List<String> parts = new ArrayList<>();
+      List<List<String>> parts = new ArrayList<>();
       for (String text : texts) {
-        parts.add(block(text, block));
+        parts.add(blocks(text, file * BLOCKS_PER_FILE, Math.min(blocks, (file + 1) * BLOCKS_PER_FILE)));
       }
-      out.add(script(paths.get(block + 1), "text(" + chunk + "," + block + ",", parts, key));
+      out.add(script(paths.get(file + 1), "text(" + chunk + "," + file + ",", parts, key));
     }
+  }
+
+  /** Blocks {@code from} to {@code to} (exclusive) of a text, but the empty ones at its end. */
+  private static List<String> blocks(String text, int from, int to) {
+    List<String> blocks = new ArrayList<>(to - from);
+    for (int b = from; b < to; b++) {
+      blocks.add(block(text, b));
+    }
+    while (!blocks.isEmpty() && blocks.get(blocks.size() - 1).isEmpty()) {
+      blocks.remove(blocks.size() - 1);
+    }
+    return blocks;
   }
 
   /**
@@ -503,8 +528,8 @@ public final class SearchIndex {
    * made from inputs with this {@code key} (or null).
    */
   private OutputFile script(String path, String call, Object value, String key) {
-    // most files, 25 stories' opening words or blocks of text, take about 12 KB
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream(16 << 10);
+    // most files, 25 stories' opening words or blocks of text, take 10 to 50 KB
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(32 << 10);
     try {
       bytes.write(("DatelineSearch." + call).getBytes(StandardCharsets.UTF_8));
       json.writeForScript(bytes, value);

@@ -1,6 +1,7 @@
 package org.dateline.render.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -83,14 +84,35 @@ class SearchIndexTest {
 
   @Test
   void postingsPointAtTheTextBlockOfTheFirstMatch() {
-    String body = "word ".repeat(200) + "needle here.";
+    String body = "word ".repeat(500) + "needle here.";
     List<OutputFile> files = new SearchIndex().render(List.of(article(0, "Title", body)));
     String terms = file(files, "search/terms-0.js");
     String postings = terms.substring(terms.indexOf("\"needle\":[") + 10);
     int block = Integer.parseInt(postings.substring(1, postings.indexOf(']')).split(",")[2]);
-    assertTrue(block > 0, terms);
-    assertTrue(file(files, "search/text-0-" + block + ".js").contains("needle here."));
+    assertEquals(2500 / SearchIndex.BLOCK_CHARS, block, terms);
+    int group = block / SearchIndex.BLOCKS_PER_FILE;
+    assertTrue(group > 0, "the needle is past the first file's blocks");
+    String text = file(files, "search/text-0-" + group + ".js");
+    assertTrue(text.startsWith("DatelineSearch.text(0," + group + ",[["), text);
+    assertTrue(text.contains("needle here."), text);
+    assertFalse(file(files, "search/text-0-0.js").contains("needle"));
     assertEquals("", SearchIndex.block("short", 3));
+  }
+
+  @Test
+  void aTextFileHoldsARunOfBlocksOfEachStoryWithoutTheEmptyOnesAtItsEnd() {
+    int blocks = 2 * SearchIndex.BLOCKS_PER_FILE + 1;
+    String longBody = "long ".repeat(blocks * SearchIndex.BLOCK_CHARS / 5 - 2);
+    List<OutputFile> files =
+        new SearchIndex().render(List.of(article(0, "Long", longBody), article(1, "Short", "A short story.")));
+    List<String> texts = files.stream().map(OutputFile::path).filter(p -> p.startsWith("search/text-")).toList();
+    assertEquals(List.of("search/text-0-0.js", "search/text-0-1.js", "search/text-0-2.js"), texts);
+    String first = file(files, "search/text-0-0.js");
+    assertEquals(SearchIndex.BLOCKS_PER_FILE, first.split("\"long", -1).length - 1, "a block starts each of the long story's four");
+    assertTrue(first.contains("[\"A short story.\"]"), first);
+    String last = file(files, "search/text-0-2.js");
+    assertTrue(last.contains("[[],[") || last.contains(",[]]"), "the short story has no blocks there: " + last);
+    assertTrue(file(files, "search/meta.js").contains("\"blocksPerFile\":" + SearchIndex.BLOCKS_PER_FILE));
   }
 
   @Test
