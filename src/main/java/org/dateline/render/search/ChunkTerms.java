@@ -150,6 +150,9 @@ public final class ChunkTerms {
     }
 
     int next() {
+      if (at < end && bytes[at] >= 0) {
+        return bytes[at++]; // most numbers, a story within its chunk, a weight or a block, take one byte
+      }
       int value = 0;
       for (int shift = 0; shift < 32; shift += 7) {
         if (at == end) {

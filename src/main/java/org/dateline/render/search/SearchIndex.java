@@ -416,27 +416,40 @@ public final class SearchIndex {
      */
     int[] scored(Merged p) {
       double idf = Math.log(1 + (n - p.docs() + 0.5) / (p.docs() + 0.5));
+      ChunkTerms.Reader reader = new ChunkTerms.Reader();
+      if (p.docs() <= MAX_POSTINGS_PER_TERM) { // all kept: scored as they are read
+        int[] triples = new int[3 * p.docs()];
+        int at = 0;
+        for (int k = 0; k < p.count; k++) {
+          p.read(k, reader);
+          int start = p.start(k);
+          for (int left = p.size(k); left > 0; left--) {
+            int doc = start + reader.next();
+            triples[at++] = doc;
+            triples[at++] = (int) score(idf, reader.next(), doc);
+            triples[at++] = reader.next();
+          }
+        }
+        return triples;
+      }
       if (scores.length < p.docs()) {
         scores = new long[Math.max(p.docs(), 2 * scores.length)];
       }
       long[] scored = scores;
-      ChunkTerms.Reader reader = new ChunkTerms.Reader();
       int j = 0;
       for (int k = 0; k < p.count; k++) {
         p.read(k, reader);
         int start = p.start(k);
         for (int end = j + p.size(k); j < end; j++) {
           int doc = start + reader.next();
-          double f = reader.next();
+          long score = score(idf, reader.next(), doc);
           reader.next(); // the block
-          long score = Math.max(1, Math.round(100 * idf * f * (K1 + 1) / (f + norms[doc])));
           scored[j] = (score << 32) | j;
         }
       }
       // the best ones by score (each value unique: its position is in its low half), in story order
-      int count = p.docs();
-      long least = count > MAX_POSTINGS_PER_TERM ? least(scored, count, MAX_POSTINGS_PER_TERM) : Long.MIN_VALUE;
-      int[] triples = new int[3 * Math.min(count, MAX_POSTINGS_PER_TERM)];
+      long least = least(scored, p.docs(), MAX_POSTINGS_PER_TERM);
+      int[] triples = new int[3 * MAX_POSTINGS_PER_TERM];
       int at = 0;
       j = 0;
       for (int k = 0; k < p.count; k++) {
@@ -454,6 +467,11 @@ public final class SearchIndex {
         }
       }
       return triples;
+    }
+
+    /** The BM25 score (x100, at least 1) of a term of weighted frequency {@code f} in story {@code doc}. */
+    private long score(double idf, double f, int doc) {
+      return Math.max(1, Math.round(100 * idf * f * (K1 + 1) / (f + norms[doc])));
     }
   }
 
