@@ -22,9 +22,9 @@ import org.dateline.digest.Murmur3;
  * <p>A file modified within the same tick of the file system's clock as it is looked at could be
  * modified again without a trace in its times (git's "racy" files). So a build that records a
  * fingerprint reads the clock first, by writing a small file in the cache folder, and a file
- * stamped at or after that moment leaves it without one. A fingerprint taken only to compare
- * with a recorded one needs no clock: the recorded one was taken of files that could not change
- * unseen. A file system without POSIX times and inodes gives no fingerprint.
+ * stamped at or after that moment leaves it without one (the build is then never taken as up to
+ * date, and the file is read again). A file system without POSIX times and inodes gives no
+ * fingerprint.
  */
 final class InputFingerprint {
   /** The file whose modification time tells the file system's clock, in the cache folder. */
@@ -33,15 +33,6 @@ final class InputFingerprint {
   private static final String ATTRIBUTES = "unix:size,lastModifiedTime,ctime,dev,ino";
 
   private InputFingerprint() {}
-
-  /**
-   * The fingerprint of {@code files} (a missing one counts as such) and {@code context} as they
-   * are now, or empty when the file system does not tell. Good for comparing with a fingerprint
-   * taken by {@link #trusted}; writes nothing.
-   */
-  static Optional<String> of(String context, List<Path> files) {
-    return digest(context, files, stamps(files, null));
-  }
 
   /**
    * A fingerprint for a build to record, and the stamp of each file (what the file system says of
@@ -54,9 +45,10 @@ final class InputFingerprint {
   record Trusted(Optional<String> fingerprint, List<String> stamps) {}
 
   /**
-   * The fingerprint and stamps of {@code files} and {@code context} for a build to record. Reads
-   * the file system's clock first, by writing a file in {@code cacheDir}. Call it before reading
-   * any of the files: a file modified after it is looked at must show.
+   * The fingerprint and stamps of {@code files} (a missing one counts as such) and {@code
+   * context}, for a build to compare with the last one's and to record. Reads the file system's
+   * clock first, by writing a file in {@code cacheDir}. Call it before reading any of the files: a
+   * file modified after it is looked at must show.
    */
   static Trusted trusted(Path cacheDir, String context, List<Path> files) throws IOException {
     List<String> stamps = stamps(files, clock(cacheDir));
@@ -83,8 +75,7 @@ final class InputFingerprint {
 
   /**
    * What the file system says of {@code file}: {@code absent}, or its size, times, device and
-   * inode; null when it was modified at or after {@code now} (if given) or the file system does
-   * not say.
+   * inode; null when it was modified at or after {@code now} or the file system does not say.
    */
   private static String stamp(Path file, FileTime now) {
     Map<String, Object> attributes;
@@ -97,7 +88,7 @@ final class InputFingerprint {
     }
     FileTime modified = (FileTime) attributes.get("lastModifiedTime");
     FileTime changed = (FileTime) attributes.get("ctime");
-    if (now != null && (modified.compareTo(now) >= 0 || changed.compareTo(now) >= 0)) {
+    if (modified.compareTo(now) >= 0 || changed.compareTo(now) >= 0) {
       return null;
     }
     return attributes.get("size") + " " + nanos(modified) + " " + nanos(changed) + " "

@@ -117,14 +117,16 @@ public final class SiteBuild {
         new SourceScanner(options.root()).scan(options.sources(), problems);
     Optional<String> environment = await(hashed);
     Optional<Inputs> seen = inputs(files, environment);
-    Optional<LastBuild> last = seen.flatMap(inputs -> lastBuildOf(inputs, looked));
+    // the inputs are stamped once: for telling whether the last build had the same ones, and for
+    // the build cache to trust
+    InputFingerprint.Trusted trusted = seen.map(this::fingerprint).orElse(null);
+    Optional<String> inputs = trusted == null ? Optional.empty() : trusted.fingerprint();
+    Optional<LastBuild> last = lastBuildOf(inputs, looked);
     if (last.isPresent()) {
       return last.get().report((System.nanoTime() - start) / 1_000_000);
     }
-    // the build cache is loaded on another core while the inputs are stamped and the extractor made
+    // the build cache is loaded on another core while the settings are read and the extractor made
     StoredStories stored = loadAside(cacheFile());
-    InputFingerprint.Trusted trusted = seen.map(this::fingerprint).orElse(null);
-    Optional<String> inputs = trusted == null ? Optional.empty() : trusted.fingerprint();
     SiteConfig config =
         SiteConfigReader.read(options.config(), display(options.config()), problems);
     if (config.baseUrl() == null) {
@@ -265,13 +267,15 @@ public final class SiteBuild {
 
   /**
    * The last build recorded in the cache folder, if its inputs were these very ones (by their
-   * {@link InputFingerprint}) and the output folder is still as it left it: then this build would
-   * make the same site.
+   * {@link InputFingerprint}, none when they have none) and the output folder is still as it left
+   * it: then this build would make the same site.
    */
-  private Optional<LastBuild> lastBuildOf(Inputs inputs, CompletableFuture<SiteWriter.Look> output) {
+  private Optional<LastBuild> lastBuildOf(Optional<String> inputs, CompletableFuture<SiteWriter.Look> output) {
+    if (inputs.isEmpty()) {
+      return Optional.empty();
+    }
     Optional<LastBuild> last = LastBuild.load(options.cacheDir());
-    if (last.isEmpty()
-        || !InputFingerprint.of(inputs.context(), inputs.files()).equals(Optional.of(last.get().inputs()))) {
+    if (last.isEmpty() || !inputs.get().equals(last.get().inputs())) {
       return Optional.empty();
     }
     try {

@@ -1,7 +1,6 @@
 package org.dateline.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -22,38 +21,45 @@ class InputFingerprintTest {
 
   private static final FileTime LONG_AGO = FileTime.from(Instant.parse("2001-02-03T04:05:06Z"));
 
+  /** The fingerprint of {@code files} once the file system's clock has moved on since they were written. */
+  private Optional<String> fingerprint(String context, List<Path> files) throws Exception {
+    Fixtures.letTheFileClockTick(temp);
+    return InputFingerprint.trusted(temp.resolve("cache"), context, files).fingerprint();
+  }
+
   @Test
   void theSameFilesGiveTheSameFingerprintAndAnyChangeAnother() throws Exception {
     Path a = Files.writeString(temp.resolve("a.md"), "alpha");
     Path b = Files.writeString(temp.resolve("b.md"), "beta");
     Path gone = temp.resolve("gone.md");
     List<Path> files = List.of(a, b, gone);
-    Optional<String> first = InputFingerprint.of("context", files);
+    Optional<String> first = fingerprint("context", files);
     assertTrue(first.isPresent());
-    assertEquals(first, InputFingerprint.of("context", files));
-    assertNotEquals(first, InputFingerprint.of("other context", files));
-    assertNotEquals(first, InputFingerprint.of("context", List.of(a, b)));
-    assertNotEquals(first, InputFingerprint.of("context", List.of(b, a, gone)));
+    assertEquals(first, fingerprint("context", files));
+    assertNotEquals(first, fingerprint("other context", files));
+    assertNotEquals(first, fingerprint("context", List.of(a, b)));
+    assertNotEquals(first, fingerprint("context", List.of(b, a, gone)));
 
     Files.writeString(gone, "");
-    assertNotEquals(first, InputFingerprint.of("context", files), "a file that appeared");
+    Optional<String> appeared = fingerprint("context", files);
+    assertTrue(appeared.isPresent());
+    assertNotEquals(first, appeared, "a file that appeared");
     Files.delete(gone);
-    assertEquals(first, InputFingerprint.of("context", files));
+    assertEquals(first, fingerprint("context", files));
 
     FileTime modified = Files.getLastModifiedTime(a);
     Files.writeString(a, "ALPHA");
     Files.setLastModifiedTime(a, modified);
-    assertNotEquals(first, InputFingerprint.of("context", files), "same size and time, new change time");
+    Optional<String> rewritten = fingerprint("context", files);
+    assertTrue(rewritten.isPresent());
+    assertNotEquals(first, rewritten, "same size and time, new change time");
   }
 
   @Test
-  void onlyATrustedFingerprintReadsTheClockAndAFileStampedSinceHasNone() throws Exception {
+  void aFingerprintReadsTheClockAndAFileStampedSinceHasNone() throws Exception {
     Path cache = temp.resolve("cache");
     Path old = Files.writeString(temp.resolve("old.md"), "old");
     Files.setLastModifiedTime(old, LONG_AGO);
-    InputFingerprint.of("context", List.of(old));
-    assertFalse(Files.exists(cache), "comparing writes nothing");
-
     Path now = Files.writeString(temp.resolve("now.md"), "now");
     Files.setLastModifiedTime(now, FileTime.from(Instant.now().plusSeconds(3600)));
     Fixtures.letTheFileClockTick(temp); // else the old file's change time could be the clock's
@@ -62,8 +68,6 @@ class InputFingerprintTest {
     assertNotNull(both.stamps().get(0), "the old file's stamp can be trusted");
     assertNull(both.stamps().get(1), "the file stamped since the clock was read cannot");
     assertTrue(Files.exists(cache.resolve(InputFingerprint.CLOCK)));
-    assertEquals(
-        InputFingerprint.of("context", List.of(old)),
-        InputFingerprint.trusted(cache, "context", List.of(old)).fingerprint());
+    assertTrue(InputFingerprint.trusted(cache, "context", List.of(old)).fingerprint().isPresent());
   }
 }
