@@ -1,1 +1,0 @@
-DatelineSearch.text(0,1,["lines Camilleri said three shipping lines had already asked for berths.",""]);
