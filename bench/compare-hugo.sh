@@ -9,8 +9,9 @@
 # starts from scratch: no output folder, no Dateline build cache. Then it times Dateline's
 # incremental builds on the built archive: one with no change, one after one story is edited,
 # and counts the files each wrote.
-# Runs target/dateline.jar through bin/dateline (mvn package builds both the jar and the launcher's
-# class-data archive). Needs: java 17, GNU time (/usr/bin/time), python3, hugo (apt-get install hugo).
+# Runs target/dateline.jar through bin/dateline, on the Java it runs ($JAVA_HOME's, else the one on
+# the PATH: Java 25 or later makes it use an ahead-of-time cache, see bin/dateline). Needs: java 17
+# or later, GNU time (/usr/bin/time), python3, hugo (apt-get install hugo).
 set -euo pipefail
 N=${1:?usage: compare-hugo.sh N [RUNS]}
 RUNS=${2:-3}
@@ -48,9 +49,9 @@ scratch() {
   done
 }
 
-# warm-up: the disk cache, and the launcher's class-data archive made afresh by this build (an
-# archive left by another command would hold few of a build's classes)
-rm -f "${JAR%.jar}.jsa"
+# warm-up: the disk cache, and the launcher's class-data archive or ahead-of-time cache made afresh
+# by this build (one left by another command would hold few of a build's classes)
+rm -f "${JAR%.jar}.jsa" "${JAR%.jar}".jdk-*.aot
 scratch; "${DATELINE[@]}" >/dev/null 2>&1; "${HUGO[@]}" >/dev/null 2>&1
 for _ in $(seq "$RUNS"); do
   scratch; run dateline "${DATELINE[@]}"
@@ -73,7 +74,9 @@ for _ in $(seq "$RUNS"); do
 done
 cp "$WORK/story.bak" "$STORY"
 
-python3 - "$TIMES" "$N" "$WORK" "$REPO/bench" <<'PY'
+JAVA=java; if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/java" ]; then JAVA=$JAVA_HOME/bin/java; fi
+JAVA_USED=$("$JAVA" -version 2>&1 | sed -n 2p)
+python3 - "$TIMES" "$N" "$WORK" "$REPO/bench" "$JAVA_USED" <<'PY'
 import os, statistics, sys
 path, n, work = sys.argv[1], int(sys.argv[2]), sys.argv[3]
 sys.path.insert(0, sys.argv[4]); sys.dont_write_bytecode = True
@@ -90,7 +93,7 @@ def count(d):
     html = sum(1 for r, _, f in os.walk(d) for x in f if x.endswith('.html'))
     return files, html
 out = {"dateline": os.path.join(work, "dateline-out"), "hugo": os.path.join(work, "hugo-out")}
-print(f"N={n} stories, {len(rows.get('dateline', []))} runs each (median, min-max)")
+print(f"N={n} stories, {len(rows.get('dateline', []))} runs each (median, min-max); Dateline on {sys.argv[5]}")
 print(f"{'':10} {'wall s':>22} {'cpu s':>22} {'peak MiB':>22} {'files':>8} {'html':>8}")
 med = {}
 for label in ("dateline", "hugo"):
