@@ -129,11 +129,7 @@ class JourneyBrowserTest {
   @ParameterizedTest
   @MethodSource("bases")
   void searchFindsAStoryByAWordOfItsBody(String kind) {
-    open(base(kind) + "search.html?q=metallurgy");
-    List<WebElement> results = waitForResults();
-    assertEquals(1, results.size());
-    assertEquals("metallurgy", results.get(0).findElement(By.tagName("mark")).getText());
-    click(results.get(0).findElement(By.tagName("a")));
+    click(onlyResultMarking(kind, "metallurgy").findElement(By.tagName("a")));
     assertEquals("Kazakhstan Sees South Korea as Ideal Partner in Pragmatic Diplomacy", h1());
   }
 
@@ -141,11 +137,17 @@ class JourneyBrowserTest {
   @MethodSource("bases")
   void aSnippetShowsAMatchFarIntoAStory(String kind) {
     // near the end of the seed story: its block is in a later text file than the opening's
-    open(base(kind) + "search.html?q=unabated");
+    WebElement result = onlyResultMarking(kind, "unabated");
+    assertTrue(result.getText().contains("Korean wave"), result.getText());
+  }
+
+  /** The one result of a search for {@code word}, whose snippet marks that word. */
+  private WebElement onlyResultMarking(String kind, String word) {
+    open(base(kind) + "search.html?q=" + word);
     List<WebElement> results = waitForResults();
     assertEquals(1, results.size());
-    assertEquals("unabated", results.get(0).findElement(By.tagName("mark")).getText());
-    assertTrue(results.get(0).getText().contains("Korean wave"), results.get(0).getText());
+    assertEquals(word, results.get(0).findElement(By.tagName("mark")).getText());
+    return results.get(0);
   }
 
   @ParameterizedTest
