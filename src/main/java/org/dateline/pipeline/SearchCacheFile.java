@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -13,6 +12,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.dateline.render.search.ChunkTerms;
+import org.dateline.render.search.NumberBytes;
 import org.dateline.render.search.SearchCache;
 
 /**
@@ -163,7 +163,7 @@ final class SearchCacheFile implements SearchCache {
   }
 
   static byte[] encode(ChunkTerms terms) {
-    Record out = new Record();
+    NumberBytes out = new NumberBytes(1024);
     out.number(terms.lengths().length);
     for (int length : terms.lengths()) {
       out.number(length);
@@ -179,37 +179,7 @@ final class SearchCacheFile implements SearchCache {
       out.number(terms.to(t) - terms.from(t));
       out.bytes(terms.postings(), terms.from(t), terms.to(t) - terms.from(t));
     }
-    return Arrays.copyOf(out.bytes, out.size);
-  }
-
-  /** A record being written: non-negative numbers in 7-bit groups, low first, and bytes. */
-  private static final class Record {
-    byte[] bytes = new byte[1024];
-    int size;
-
-    void number(int value) {
-      if (value < 0) {
-        throw new IllegalArgumentException("negative: " + value);
-      }
-      room(5);
-      while (value >= 0x80) {
-        bytes[size++] = (byte) ((value & 0x7f) | 0x80);
-        value >>>= 7;
-      }
-      bytes[size++] = (byte) value;
-    }
-
-    void bytes(byte[] more, int from, int length) {
-      room(length);
-      System.arraycopy(more, from, bytes, size, length);
-      size += length;
-    }
-
-    private void room(int more) {
-      if (size + more > bytes.length) {
-        bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + more));
-      }
-    }
+    return out.toByteArray();
   }
 
   /**

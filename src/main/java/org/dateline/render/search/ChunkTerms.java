@@ -1,6 +1,5 @@
 package org.dateline.render.search;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -32,7 +31,7 @@ public final class ChunkTerms {
     if (terms.size() != triples.size()) {
       throw new IllegalArgumentException(terms.size() + " terms but " + triples.size() + " postings");
     }
-    Encoder out = new Encoder();
+    NumberBytes out = new NumberBytes(256);
     this.bounds = new int[3 * terms.size()];
     for (int t = 0; t < terms.size(); t++) {
       int[] values = triples.get(t);
@@ -40,13 +39,13 @@ public final class ChunkTerms {
         throw new IllegalArgumentException("postings of " + terms.get(t) + " are not triples");
       }
       bounds[3 * t] = values.length / 3;
-      bounds[3 * t + 1] = out.size;
+      bounds[3 * t + 1] = out.size();
       for (int value : values) {
         out.number(value);
       }
-      bounds[3 * t + 2] = out.size;
+      bounds[3 * t + 2] = out.size();
     }
-    this.postings = Arrays.copyOf(out.bytes, out.size);
+    this.postings = out.toByteArray();
   }
 
   private ChunkTerms(int[] lengths, int blocks, List<String> terms, byte[] postings, int[] bounds) {
@@ -165,26 +164,6 @@ public final class ChunkTerms {
         }
       }
       throw new IllegalArgumentException("a number is too long");
-    }
-  }
-
-  /** Numbers being encoded into a growing array. */
-  private static final class Encoder {
-    byte[] bytes = new byte[256];
-    int size;
-
-    void number(int value) {
-      if (value < 0) {
-        throw new IllegalArgumentException("negative: " + value);
-      }
-      if (bytes.length - size < 5) {
-        bytes = Arrays.copyOf(bytes, 2 * bytes.length);
-      }
-      while (value >= 0x80) {
-        bytes[size++] = (byte) ((value & 0x7f) | 0x80);
-        value >>>= 7;
-      }
-      bytes[size++] = (byte) value;
     }
   }
 }
