@@ -33,6 +33,17 @@ public record Story(
   }
 
   /**
+   * This story without the HTML of its paragraphs (its headings stay): everything of it that the
+   * archive is made of but its own page's text. Two stories with the same outline differ at most
+   * in the words of their paragraphs, and so do the articles made of them.
+   */
+  public Story outline() {
+    return new Story(
+        file, slug, date, authors, originalSource, figures,
+        body.stream().filter(BodyPart::heading).toList(), excerpt, metadata);
+  }
+
+  /**
    * A piece of a story's body: a section heading (its text; no HTML) or an HTML fragment (no
    * text: the extractor has read it, and the archive needs only the HTML).
    */

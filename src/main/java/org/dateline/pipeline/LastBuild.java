@@ -15,18 +15,33 @@ import org.dateline.diag.Diagnostic;
  * into an output folder still as that build left it, would make the very same site: it only says
  * again what the last one said. A file that is missing, damaged or of another format reads as
  * no last build.
+ *
+ * <p>It also keeps the digest of everything but the stories that the pages depend on ({@code
+ * settings}) and of the stories' cache entries ({@code entries}, see {@link ReadStage.Changes}): a
+ * build with the same settings, whose cache held the same entries when it started, knows which
+ * stories changed since, and whether in their bodies alone.
  */
 record LastBuild(
-    String inputs, String site, int stories, int people, int countries, int files, List<Diagnostic> problems) {
+    String inputs,
+    String site,
+    String settings,
+    String entries,
+    int stories,
+    int people,
+    int countries,
+    int files,
+    List<Diagnostic> problems) {
   /** The name of the file in the cache folder. */
   static final String NAME = "last-build.bin";
 
   private static final long MAGIC = 0x444C4C4153544255L; // "DLLASTBU"
-  private static final int FORMAT = 1;
+  private static final int FORMAT = 2;
 
   LastBuild {
     Objects.requireNonNull(inputs, "inputs must not be null");
     Objects.requireNonNull(site, "site must not be null");
+    Objects.requireNonNull(settings, "settings must not be null");
+    Objects.requireNonNull(entries, "entries must not be null");
     problems = List.copyOf(problems);
   }
 
@@ -47,6 +62,8 @@ record LastBuild(
     return new LastBuild(
         StoryCodec.readString(in),
         StoryCodec.readString(in),
+        StoryCodec.readString(in),
+        StoryCodec.readString(in),
         in.readInt(),
         in.readInt(),
         in.readInt(),
@@ -63,6 +80,8 @@ record LastBuild(
           out.writeInt(FORMAT);
           StoryCodec.writeString(out, inputs);
           StoryCodec.writeString(out, site);
+          StoryCodec.writeString(out, settings);
+          StoryCodec.writeString(out, entries);
           out.writeInt(stories);
           out.writeInt(people);
           out.writeInt(countries);

@@ -1,14 +1,20 @@
 package org.dateline.pipeline;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
 import org.dateline.diag.ContentException;
 import org.dateline.diag.Diagnostic;
+import org.dateline.digest.Murmur3;
 import org.dateline.extract.MetadataExtractor;
 import org.dateline.model.Story;
 import org.dateline.read.DocumentReader;
@@ -29,13 +35,30 @@ final class ReadStage {
    * stories too), how many stories came from the cache and how many entries of the cache were
    * added or changed (read into it, or stamped anew).
    */
-  record Result(List<Story> stories, List<Diagnostic> problems, int reused, int fresh) {}
+  record Result(List<Story> stories, List<Diagnostic> problems, int reused, int fresh, Changes changes) {}
+
+  /**
+   * How the stories stand to what the cache held before this stage: the digests of the files'
+   * entries then and now (each file's path and entry key, in file order), and the story files
+   * whose entries changed when every one of them kept its outline ({@link Story#outline}: it
+   * changed in the words of its paragraphs alone); empty when some story changed otherwise, came
+   * or went. With the same digest before as the last build's after, the archive differs from that
+   * build's in the bodies of these stories only.
+   */
+  record Changes(String before, String after, Optional<Set<String>> bodyEdits) {}
 
   /**
    * What reading one file gave, whether it came from the cache, and whether it is to be put
-   * there (read anew, or stamped anew).
+   * there (read anew, or stamped anew); the key of the entry the cache held for the file before
+   * (or null), and whether the story kept that entry's outline.
    */
-  private record Outcome(StoryCache.Entry entry, boolean reused, boolean changed) {}
+  private record Outcome(
+      StoryCache.Entry entry, boolean reused, boolean changed, String before, boolean outlineKept) {
+    /** An outcome from the entry the cache held. */
+    static Outcome cached(StoryCache.Entry entry, boolean changed) {
+      return new Outcome(entry, true, changed, entry.key(), true);
+    }
+  }
 
   private final DocumentReader reader;
   private final MetadataExtractor extractor;
@@ -89,13 +112,29 @@ final class ReadStage {
     List<Diagnostic> problems = new ArrayList<>();
     int reused = 0;
     int fresh = 0;
+    Murmur3 before = new Murmur3();
+    Murmur3 after = new Murmur3();
+    Set<String> edited = new TreeSet<>();
+    boolean outlinesKept = true;
     for (int i = 0; i < files.size(); i++) {
       Outcome outcome = outcomes.get(i);
       if (outcome == null) {
         problems.add(StoryProcessor.timedOut(files.get(i).displayPath(), timeLimit));
+        outlinesKept = false;
         continue;
       }
       StoryCache.Entry entry = outcome.entry();
+      byte[] file = files.get(i).displayPath().getBytes(StandardCharsets.UTF_8);
+      before.updatePart(file);
+      before.updatePart(String.valueOf(outcome.before()).getBytes(StandardCharsets.UTF_8));
+      after.updatePart(file);
+      after.updatePart(String.valueOf(entry.key()).getBytes(StandardCharsets.UTF_8));
+      if (!Objects.equals(outcome.before(), entry.key())) {
+        outlinesKept &= outcome.outlineKept();
+        if (entry.story() != null) {
+          edited.add(entry.story().file());
+        }
+      }
       problems.addAll(entry.diagnostics());
       if (entry.story() != null) {
         read.add(entry.story());
@@ -106,7 +145,9 @@ final class ReadStage {
         fresh++;
       }
     }
-    return new Result(read, problems, reused, fresh);
+    Changes changes =
+        new Changes(before.hex(), after.hex(), outlinesKept ? Optional.of(Set.copyOf(edited)) : Optional.empty());
+    return new Result(read, problems, reused, fresh, changes);
   }
 
   /**
@@ -119,14 +160,14 @@ final class ReadStage {
     if (stories != null && stamp != null) {
       StoryCache.Entry known = stories.stamped(file.displayPath(), stamp, keyContext);
       if (known != null) {
-        return new Outcome(known, true, false);
+        return Outcome.cached(known, false);
       }
     }
     byte[] bytes;
     try {
       bytes = reader.load(file.path(), file.displayPath());
     } catch (ContentException e) {
-      return new Outcome(new StoryCache.Entry(null, null, e.diagnostics()), false, false);
+      return new Outcome(new StoryCache.Entry(null, null, e.diagnostics()), false, false, priorKey(file), false);
     }
     String source = stories == null ? null : StoryCache.source(bytes);
     String key = stories == null ? null : StoryCache.key(source, keyContext);
@@ -135,8 +176,7 @@ final class ReadStage {
       // a file touched but not changed: its entry takes the new stamp (an untrusted one leaves
       // the old, which still tells the bytes it was taken of)
       boolean restamped = stamp != null && !stamp.equals(cached.stamp()) || !source.equals(cached.source());
-      return new Outcome(
-          restamped ? cached.from(source, stamp != null ? stamp : cached.stamp()) : cached, true, restamped);
+      return Outcome.cached(restamped ? cached.from(source, stamp != null ? stamp : cached.stamp()) : cached, restamped);
     }
     List<Diagnostic> local = new ArrayList<>();
     Story story = null;
@@ -148,6 +188,22 @@ final class ReadStage {
     } catch (ContentException e) {
       local.addAll(e.diagnostics());
     }
-    return new Outcome(new StoryCache.Entry(key, source, stamp, story, local), false, key != null);
+    StoryCache.Stored prior = stories == null ? null : stories.of(file.displayPath());
+    StoryCache.Entry priorEntry = prior == null ? null : prior.entry();
+    boolean outlineKept = priorEntry != null && sameOutline(priorEntry.story(), story);
+    return new Outcome(
+        new StoryCache.Entry(key, source, stamp, story, local), false, key != null,
+        prior == null ? null : prior.key(), outlineKept);
+  }
+
+  /** The key of the entry the cache holds for {@code file}, whatever it was made from, or null. */
+  private String priorKey(SourceScanner.SourceFile file) {
+    StoryCache.Stored prior = stories == null ? null : stories.of(file.displayPath());
+    return prior == null ? null : prior.key();
+  }
+
+  /** Whether two stories (each null for a draft or broken file) have the same outline. */
+  private static boolean sameOutline(Story a, Story b) {
+    return a == null || b == null ? a == b : a.outline().equals(b.outline());
   }
 }

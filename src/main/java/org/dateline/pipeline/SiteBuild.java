@@ -33,6 +33,7 @@ import org.dateline.model.SourcePos;
 import org.dateline.read.DocumentReader;
 import org.dateline.read.SiteConfigReader;
 import org.dateline.read.SourceScanner;
+import org.dateline.render.BodyEdits;
 import org.dateline.render.OutputFile;
 import org.dateline.render.OutputSink;
 import org.dateline.render.SiteRenderer;
@@ -121,9 +122,9 @@ public final class SiteBuild {
     // the build cache to trust
     InputFingerprint.Trusted trusted = seen.map(this::fingerprint).orElse(null);
     Optional<String> inputs = trusted == null ? Optional.empty() : trusted.fingerprint();
-    Optional<LastBuild> last = lastBuildOf(inputs, looked);
-    if (last.isPresent()) {
-      return last.get().report((System.nanoTime() - start) / 1_000_000);
+    Optional<LastBuild> recorded = seen.isPresent() ? LastBuild.load(options.cacheDir()) : Optional.empty();
+    if (isUpToDate(inputs, recorded, looked)) {
+      return recorded.get().report((System.nanoTime() - start) / 1_000_000);
     }
     // the build cache is loaded on another core while the settings are read and the extractor made
     StoredStories stored = loadAside(cacheFile());
@@ -145,6 +146,7 @@ public final class SiteBuild {
                 : PeopleRegistry.parse(registryText, display(registryFile())));
     String settings =
         "trust_html=" + config.trustHtml() + "\n" + (registryText == null ? "" : registryText);
+    Optional<String> pageSettings = seen.map(i -> pageSettings(i.context(), registryText));
     Assembled assembled = readAndAssemble(files, stamps(seen, trusted), reader, extractor, settings, stored, problems);
     Archive archive = assembled.archive();
     long t2 = System.nanoTime();
@@ -163,9 +165,16 @@ public final class SiteBuild {
       sink = new CountingSink(staging);
       SearchCacheFile searchCache =
           environment.isPresent() && options.cacheDir() != null ? SearchCacheFile.load(options.cacheDir()) : null;
-      render(archive, config, environment, searchCache, sink);
+      BodyEdits edits = bodyEdits(recorded, pageSettings, assembled.changes(), await(looked), staging);
+      Map<String, long[]> digests = render(archive, config, environment, edits, searchCache, sink);
       assets().forEach(sink::add);
       staging.commit();
+      if (!digests.isEmpty()) {
+        saveOrWarn(
+            options.cacheDir().resolve(ArticleDigestsFile.NAME),
+            () -> ArticleDigestsFile.save(options.cacheDir(), assembled.changes().after(), digests),
+            "the articles' digests", "hashes every article again after an edit", problems);
+      }
       if (searchCache != null) {
         saveOrWarn(
             options.cacheDir().resolve(SearchCacheFile.NAME), searchCache::save,
@@ -190,7 +199,7 @@ public final class SiteBuild {
             sorted(problems),
             millis,
             new BuildReport.Timings(assembled.readMillis(), assembled.archiveMillis(), (t3 - t2) / 1_000_000));
-    remember(inputs, site, report);
+    remember(inputs, pageSettings, assembled.changes(), site, report);
     return report;
   }
 
@@ -266,24 +275,61 @@ public final class SiteBuild {
   }
 
   /**
-   * The last build recorded in the cache folder, if its inputs were these very ones (by their
+   * Whether the {@code last} build recorded in the cache folder had these very inputs (by their
    * {@link InputFingerprint}, none when they have none) and the output folder is still as it left
    * it: then this build would make the same site.
    */
-  private Optional<LastBuild> lastBuildOf(Optional<String> inputs, CompletableFuture<SiteWriter.Look> output) {
-    if (inputs.isEmpty()) {
-      return Optional.empty();
-    }
-    Optional<LastBuild> last = LastBuild.load(options.cacheDir());
-    if (last.isEmpty() || !inputs.get().equals(last.get().inputs())) {
-      return Optional.empty();
+  private static boolean isUpToDate(
+      Optional<String> inputs, Optional<LastBuild> last, CompletableFuture<SiteWriter.Look> output) {
+    if (inputs.isEmpty() || last.isEmpty() || !inputs.get().equals(last.get().inputs())) {
+      return false;
     }
     try {
-      Optional<String> site = await(output).untouchedSiteDigest();
-      return site.equals(Optional.of(last.get().site())) ? last : Optional.empty();
+      return await(output).untouchedSiteDigest().equals(Optional.of(last.get().site()));
     } catch (IOException | UncheckedIOException e) {
-      return Optional.empty();
+      return false;
     }
+  }
+
+  /**
+   * The digest of what the pages depend on besides the stories: the code, templates and options
+   * ({@code context}, see {@link Inputs}), the settings file's bytes and the people registry.
+   */
+  private String pageSettings(String context, String registryText) {
+    Murmur3 digest = new Murmur3();
+    digest.updatePart(context.getBytes(StandardCharsets.UTF_8));
+    try {
+      Path config = options.config();
+      digest.updatePart(Files.isRegularFile(config) ? Files.readAllBytes(config) : new byte[0]);
+    } catch (IOException e) {
+      return null;
+    }
+    digest.updatePart(registryText == null ? new byte[0] : registryText.getBytes(StandardCharsets.UTF_8));
+    return digest.hex();
+  }
+
+  /**
+   * The stories whose bodies alone changed since the {@code last} build, with the keys it made
+   * the output files from and the digests of its articles: when this build has the same page
+   * settings, its stories cache held the entries the last build left, and the output folder is as
+   * the last build left it. Else null, and every page's key is worked out.
+   */
+  private BodyEdits bodyEdits(
+      Optional<LastBuild> last,
+      Optional<String> settings,
+      ReadStage.Changes changes,
+      SiteWriter.Look output,
+      SiteWriter.Staging staging) {
+    if (last.isEmpty()
+        || settings.isEmpty()
+        || changes.bodyEdits().isEmpty()
+        || !settings.get().equals(last.get().settings())
+        || !changes.before().equals(last.get().entries())
+        || !output.untouchedSiteDigest().equals(Optional.of(last.get().site()))) {
+      return null;
+    }
+    Map<String, long[]> digests = ArticleDigestsFile.load(options.cacheDir(), last.get().entries()).orElse(Map.of());
+    return new BodyEdits(changes.bodyEdits().get(), staging::lastKey, digests);
   }
 
   /**
@@ -316,15 +362,16 @@ public final class SiteBuild {
    * Records this build as the last one, when its inputs have a fingerprint; else forgets the
    * last. A record that cannot be written only costs the next build its shortcut.
    */
-  private void remember(Optional<String> inputs, String site, BuildReport report) {
+  private void remember(
+      Optional<String> inputs, Optional<String> settings, ReadStage.Changes changes, String site, BuildReport report) {
     if (options.cacheDir() == null) {
       return;
     }
     try {
-      if (inputs.isPresent()) {
+      if (inputs.isPresent() && settings.isPresent()) {
         new LastBuild(
-                inputs.get(), site, report.stories(), report.people(), report.countries(),
-                report.files() + report.unchanged(), report.problems())
+                inputs.get(), site, settings.get(), changes.after(), report.stories(), report.people(),
+                report.countries(), report.files() + report.unchanged(), report.problems())
             .save(options.cacheDir());
       } else {
         LastBuild.forget(options.cacheDir());
@@ -383,7 +430,8 @@ public final class SiteBuild {
   }
 
   /** The archive, how many stories came from the cache, and the time reading and assembling took. */
-  private record Assembled(Archive archive, int reused, long readMillis, long archiveMillis) {}
+  private record Assembled(
+      Archive archive, int reused, ReadStage.Changes changes, long readMillis, long archiveMillis) {}
 
   /**
    * Reads and extracts the stories (through the cache) and assembles the archive. A method of its
@@ -416,7 +464,7 @@ public final class SiteBuild {
       saveOrWarn(relations.path(), relations::save, "the relations' cache", "finds related stories again", problems);
     }
     long t2 = System.nanoTime();
-    return new Assembled(archive, read.reused(), (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000);
+    return new Assembled(archive, read.reused(), read.changes(), (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000);
   }
 
   /**
@@ -557,11 +605,18 @@ public final class SiteBuild {
 
   /**
    * Renders the site into {@code sink}: with page keys when the {@code environment} is known (so
-   * that pages made from the last build's inputs are kept), and with the search index's cache
-   * when there is one.
+   * that pages made from the last build's inputs are kept; after body edits, taken from the last
+   * build where they can be), and with the search index's cache when there is one. Gives the
+   * digests of the articles the keys were made of, for the cache folder (none without keys or
+   * cache folder).
    */
-  private void render(
-      Archive archive, SiteConfig config, Optional<String> environment, SearchCacheFile searchCache, OutputSink sink)
+  private Map<String, long[]> render(
+      Archive archive,
+      SiteConfig config,
+      Optional<String> environment,
+      BodyEdits edits,
+      SearchCacheFile searchCache,
+      OutputSink sink)
       throws ContentException {
     if (!Files.isDirectory(options.templates())) {
       throw new ContentException(
@@ -573,9 +628,10 @@ public final class SiteBuild {
     try {
       SiteRenderer renderer = new SiteRenderer(new Templates(options.templates()), config);
       if (environment.isPresent()) {
-        renderer = renderer.withPageKeys(environment.get()).withSearchCache(searchCache);
+        renderer = renderer.withPageKeys(environment.get(), edits).withSearchCache(searchCache);
       }
       renderer.render(archive, sink);
+      return options.cacheDir() == null ? Map.of() : renderer.articleDigests(archive);
     } catch (TemplateException e) {
       throw new ContentException(
           Diagnostic.error(

@@ -77,6 +77,11 @@ public final class StoryCache {
     return entry;
   }
 
+  /** The entry for {@code file}, whatever it was made from, or null. */
+  Stored of(String file) {
+    return entries.get(file);
+  }
+
   /**
    * The entry for {@code file} if the file's trusted {@code stamp} is the one it was read with (so
    * the file holds the same bytes) and those bytes give the same key in {@code context}; else

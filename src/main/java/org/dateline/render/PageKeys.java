@@ -22,6 +22,7 @@ import org.dateline.model.Country;
 import org.dateline.model.Person;
 import org.dateline.model.SiteConfig;
 import org.dateline.model.Utf8Text;
+import org.dateline.render.search.SearchIndex;
 
 /**
  * The key of a page: a 128-bit hash of everything its bytes are made from. That is the build's
@@ -37,7 +38,7 @@ import org.dateline.model.Utf8Text;
  * list it is in, a country's set of datelined stories on each of its pages): the values of a
  * context must not change while a build renders.
  */
-final class PageKeys {
+final class PageKeys implements SearchIndex.Keys {
   private static final ClassValue<Method[]> COMPONENTS =
       new ClassValue<>() {
         @Override
@@ -69,17 +70,129 @@ final class PageKeys {
   private static final int SHARED_SIZE = 64;
 
   private final String environment;
+  private final BodyEdits edits;
   /** The hash of each shared record or collection met so far, as its two 64-bit halves. */
   private final Map<Identity, long[]> shared = new ConcurrentHashMap<>();
+  /** Whether each shared record or collection met so far holds an article whose body changed. */
+  private final Map<Identity, Boolean> edited = new ConcurrentHashMap<>();
   /** Each thread's hashers not in use: a page's hasher and those of the shared values it meets. */
   private final ThreadLocal<ArrayDeque<Hasher>> idle = ThreadLocal.withInitial(ArrayDeque::new);
 
+  /** Keys in the build {@code environment}. */
   PageKeys(String environment) {
-    this.environment = environment;
+    this(environment, null);
   }
 
-  /** The key of the page that {@code template} makes of {@code context}. */
-  String of(String template, Map<String, ?> context) {
+  /**
+   * Keys in the build {@code environment}; with {@code edits} (or null), the last build's keys of
+   * the pages made of none of the edited stories.
+   */
+  PageKeys(String environment, BodyEdits edits) {
+    this.environment = environment;
+    this.edits = edits;
+  }
+
+  /**
+   * The key of the file at {@code path} that {@code template} makes of {@code context}: after body
+   * edits (see {@link BodyEdits}), the last build's key of the file when the context holds no
+   * edited story's article; else worked out.
+   */
+  @Override
+  public String of(String path, String template, Map<String, ?> context) {
+    String last = edits == null ? null : edits.lastKeys().apply(path);
+    if (last != null && !holdsEdited(context)) {
+      return last;
+    }
+    return of(template, context);
+  }
+
+  /**
+   * The digest of each of {@code articles} (the one its pages' keys are made of), by its file: for
+   * a later build to take, after body edits, instead of hashing the articles again.
+   */
+  Map<String, long[]> digests(List<Article> articles) {
+    Map<String, long[]> digests = new java.util.HashMap<>();
+    Hasher hasher = hasher();
+    for (Article article : articles) {
+      hasher.reset();
+      hasher.shared(article);
+      digests.put(article.file(), shared.get(new Identity(article)));
+    }
+    idle.get().push(hasher);
+    return digests;
+  }
+
+  /**
+   * Whether {@code v} holds, however deep, the article of a story whose body changed; a value of a
+   * kind a page's key cannot be made of counts as holding one.
+   */
+  private boolean holdsEdited(Object v) {
+    if (v == null || v instanceof String || v instanceof Number || v instanceof Boolean || v instanceof Utf8Text) {
+      return false;
+    }
+    if (v instanceof Article article) {
+      return edits.edited(article);
+    }
+    if (!isShared(v)) {
+      return anyHoldsEdited(v);
+    }
+    Identity identity = new Identity(v);
+    Boolean holds = edited.get(identity);
+    if (holds == null) {
+      holds = anyHoldsEdited(v);
+      edited.put(identity, holds);
+    }
+    return holds;
+  }
+
+  /** Whether a part of {@code v} (a record, collection or map) holds an edited story's article. */
+  private boolean anyHoldsEdited(Object v) {
+    if (v instanceof Record r) {
+      for (Method accessor : COMPONENTS.get(r.getClass())) {
+        if (holdsEdited(component(accessor, r))) {
+          return true;
+        }
+      }
+      return false;
+    }
+    if (v instanceof Map<?, ?> map) {
+      v = map.values();
+    }
+    if (v instanceof java.util.Collection<?> values) {
+      for (Object value : values) {
+        if (holdsEdited(value)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    return true;
+  }
+
+  private static Object component(Method accessor, Record r) {
+    try {
+      return accessor.invoke(r, (Object[]) null); // no arguments: no array made for them
+    } catch (IllegalAccessException | InvocationTargetException e) {
+      throw new IllegalStateException("cannot read " + accessor, e);
+    }
+  }
+
+  /**
+   * Whether {@code v} is hashed once a build: a record the archive shares among pages, or a large
+   * collection.
+   */
+  private static boolean isShared(Object v) {
+    return v instanceof Article
+        || v instanceof Article.CountryRef
+        || v instanceof Person
+        || v instanceof Country
+        || v instanceof SiteConfig
+        || (v instanceof java.util.Collection<?> c && c.size() >= SHARED_SIZE);
+  }
+
+  /** The key of the page that {@code template} makes of {@code context}, worked out. */
+  @Override
+  public String of(String template, Map<String, ?> context) {
     Hasher hasher = hasher();
     hasher.string(environment);
     hasher.string(template);
@@ -197,20 +310,17 @@ final class PageKeys {
       });
     }
 
-    private boolean isShared(Object v) {
-      return v instanceof Article
-          || v instanceof Article.CountryRef
-          || v instanceof Person
-          || v instanceof Country
-          || v instanceof SiteConfig
-          || (v instanceof java.util.Collection<?> c && c.size() >= SHARED_SIZE);
-    }
-
     /** Puts the hash of {@code v}, computed the first time the object is seen. */
     private void shared(Object v) {
       tag(9);
       Identity identity = new Identity(v);
       long[] hash = shared.get(identity);
+      if (hash == null && edits != null && v instanceof Article article) {
+        hash = edits.lastDigest(article);
+        if (hash != null) {
+          shared.put(identity, hash);
+        }
+      }
       if (hash == null) {
         // not computeIfAbsent: hashing a list reaches the shared records in it, which the map
         // would refuse as a recursive update; two threads may hash the same object, harmlessly
@@ -228,11 +338,7 @@ final class PageKeys {
       tag(10);
       number(TYPES.get(r.getClass()));
       for (Method accessor : COMPONENTS.get(r.getClass())) {
-        try {
-          value(accessor.invoke(r, (Object[]) null)); // no arguments: no array made for them
-        } catch (IllegalAccessException | InvocationTargetException e) {
-          throw new IllegalStateException("cannot read " + accessor, e);
-        }
+        value(component(accessor, r));
       }
     }
 

@@ -58,7 +58,15 @@ public final class SiteRenderer {
    * the code and the templates folder.
    */
   public SiteRenderer withPageKeys(String environment) {
-    return new SiteRenderer(templates, config, new PageKeys(environment), searchCache);
+    return withPageKeys(environment, null);
+  }
+
+  /**
+   * {@link #withPageKeys(String)}, taking the last build's key of each page made of none of the
+   * stories whose bodies alone changed since ({@code edits}, or null: see {@link BodyEdits}).
+   */
+  public SiteRenderer withPageKeys(String environment, BodyEdits edits) {
+    return new SiteRenderer(templates, config, new PageKeys(environment, edits), searchCache);
   }
 
   /**
@@ -67,6 +75,14 @@ public final class SiteRenderer {
    */
   public SiteRenderer withSearchCache(SearchCache cache) {
     return new SiteRenderer(templates, config, keys, cache);
+  }
+
+  /**
+   * The digest of each article of {@code archive} that its pages' keys are made of, by its file
+   * (for a later build's {@link BodyEdits}); none without page keys.
+   */
+  public Map<String, long[]> articleDigests(Archive archive) {
+    return keys == null ? Map.of() : keys.digests(archive.articles());
   }
 
   /** Renders the whole site into a list, sorted by path (for tests and small sites). */
@@ -128,13 +144,13 @@ public final class SiteRenderer {
     if (keys == null) {
       return new SearchIndex();
     }
-    return new SearchIndex(keys::of, searchCache);
+    return new SearchIndex(keys, searchCache);
   }
 
   /** The data files, each kept as it is if made from the same records as the last build's. */
   private void renderData(Archive archive, OutputSink out) {
     for (DataFiles.DataFile file : new DataFiles().files(archive)) {
-      String key = keys == null ? null : keys.of(file.path(), Map.of("records", file.records()));
+      String key = keys == null ? null : keys.of(file.path(), file.path(), Map.of("records", file.records()));
       if (key == null || !out.keep(file.path(), key)) {
         out.add(file.path(), key, file.body());
       }
@@ -305,7 +321,7 @@ public final class SiteRenderer {
    */
   private void page(
       OutputSink out, String path, String template, Map<String, Object> context, Consumer<Map<String, Object>> derive) {
-    String key = keys == null ? null : keys.of(template, context);
+    String key = keys == null ? null : keys.of(path, template, context);
     if (key != null && out.keep(path, key)) {
       return;
     }

@@ -124,6 +124,11 @@ record Manifest(Map<String, String> hashes, Map<String, String> keys) {
     return hash != null && !hash.isEmpty() && key.equals(keys.get(path)) ? hash : null;
   }
 
+  /** The key the file at {@code path} was made from, or null. */
+  String keyOf(String path) {
+    return keys.get(path);
+  }
+
   /** The 128-bit MurmurHash3 of {@code bytes} as 32 lower-case hex digits. */
   static String hash(byte[] bytes) {
     return Murmur3.hex(bytes);

@@ -177,6 +177,11 @@ final class SiteSnapshot {
     return entry != null && entry.regular() ? out.resolve(path) : null;
   }
 
+  /** The key the last build made the file at {@code path} from, by its manifest, or null. */
+  String keyOf(String path) {
+    return manifest.keyOf(path);
+  }
+
   /**
    * The hash of the file at {@code path} if the manifest says it was made from inputs with this
    * {@code key} and it is still as the manifest's build wrote it (a regular file not modified

@@ -238,6 +238,14 @@ public final class SiteWriter {
       return true;
     }
 
+    /**
+     * The key the last build made the file at {@code path} from (by its manifest), or null. Says
+     * nothing of whether the file is still as it was: {@link #keep} tells.
+     */
+    public String lastKey(String path) {
+      return before.keyOf(path);
+    }
+
     /** Lists the file at {@code path} in the new manifest, with its hash and key (or null). */
     private void list(String path, String hash, String key) {
       hashes.put(path, hash);

@@ -1,6 +1,7 @@
 package org.dateline.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -8,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.dateline.extract.MetadataExtractor;
 import org.dateline.extract.PeopleRegistry;
 import org.dateline.read.DocumentReader;
@@ -112,5 +115,41 @@ class ReadStageTest {
     ReadStage.Result untrusted = read(cache, file, Map.of());
     assertEquals(0, untrusted.fresh(), "no stamp to trust: the entry keeps the one it has");
     assertEquals("1 9 9 4 5", cache.snapshot().get("content/story.md").stamp());
+  }
+
+  @Test
+  void aStoryEditedInItsParagraphsAloneIsABodyEdit() throws Exception {
+    String before = "---\ntitle: Ferries\n---\nThe ferry takes ninety minutes.\n\n## Timetable\n\nIt sails at nine.\n";
+    SourceScanner.SourceFile file = storyFile(before);
+    StoryCache cache = new StoryCache();
+    ReadStage.Result first = read(cache, file, Map.of());
+    ReadStage.Result same = read(cache, file, Map.of());
+    assertEquals(first.changes().after(), same.changes().before(), "the cache holds what the first read left");
+    assertEquals(same.changes().before(), same.changes().after());
+    assertEquals(Optional.of(Set.of()), same.changes().bodyEdits());
+
+    storyFile(before.replace("It sails at nine.", "It sails at ten."));
+    ReadStage.Result edited = read(cache, file, Map.of());
+    assertEquals(same.changes().after(), edited.changes().before());
+    assertNotEquals(edited.changes().before(), edited.changes().after());
+    assertEquals(Optional.of(Set.of("content/story.md")), edited.changes().bodyEdits());
+  }
+
+  @Test
+  void aStoryWhoseMetadataOrHeadingsChangedIsNoBodyEdit() throws Exception {
+    String before = "---\ntitle: Ferries\n---\nThe ferry takes ninety minutes.\n\n## Timetable\n\nIt sails at nine.\n";
+    for (String after :
+        List.of(
+            before.replace("title: Ferries", "title: Boats"),
+            before.replace("## Timetable", "## Times"),
+            before.replace("It sails at nine.", "It sails at nine, said Miriam Okonjo, the harbour engineer."),
+            before.replace("The ferry takes ninety minutes.", "The ferry to Norway takes ninety minutes."),
+            "---\ntitle: Ferries\ndraft: true\n---\nNot yet.\n")) {
+      SourceScanner.SourceFile file = storyFile(before);
+      StoryCache cache = new StoryCache();
+      read(cache, file, Map.of());
+      storyFile(after);
+      assertEquals(Optional.empty(), read(cache, file, Map.of()).changes().bodyEdits(), after);
+    }
   }
 }

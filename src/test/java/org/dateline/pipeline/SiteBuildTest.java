@@ -3,6 +3,7 @@ package org.dateline.pipeline;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -21,6 +22,7 @@ import org.dateline.diag.ContentException;
 import org.dateline.diag.Diagnostic;
 import org.dateline.testing.Fixtures;
 import org.dateline.testing.Golden;
+import org.dateline.write.SiteWriter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -444,9 +446,23 @@ class SiteBuildTest {
 
   /** Builds {@code root} from scratch into another folder and checks that site-out is that site. */
   private void assertSameAsFromScratch(Path root, String step) throws Exception {
+    assertSameTreeAsFromScratch(root, step);
+  }
+
+  /**
+   * Builds {@code root} from scratch into another folder and checks that site-out holds the same
+   * files, {@code but} those.
+   */
+  private void assertSameTreeAsFromScratch(Path root, String step, String... but) throws Exception {
     Path scratch = temp.resolve("scratch-" + step);
     new SiteBuild(BuildOptions.standard(root).withOut(scratch).withCacheDir(temp.resolve("cache-" + step))).run();
-    assertEquals(tree(scratch), tree(root.resolve("site-out")), step);
+    Map<String, String> expected = tree(scratch);
+    Map<String, String> actual = tree(root.resolve("site-out"));
+    for (String file : but) {
+      expected.remove(file);
+      actual.remove(file);
+    }
+    assertEquals(expected, actual, step);
   }
 
   @Test
@@ -479,5 +495,101 @@ class SiteBuildTest {
     assertEquals(notPages, build(root).kept(), "a setting every page shows renders every page again (not data or search)");
     assertTrue(Files.readString(out.resolve("index.html")).contains("Harbour News"));
     assertSameAsFromScratch(root, "settings");
+  }
+
+  /** The key of each file the last build made from a key of its inputs, by the manifest. */
+  private static Map<String, String> keys(Path out) throws Exception {
+    Map<String, String> keys = new TreeMap<>();
+    for (String line : Files.readAllLines(out.resolve(".dateline-files"))) {
+      String[] fields = line.split(" ", 3);
+      if (!fields[1].equals("-")) {
+        keys.put(fields[2], fields[1]);
+      }
+    }
+    return keys;
+  }
+
+  /** Builds after the file system's clock has ticked, so that the build records its inputs. */
+  private BuildReport buildAndRecord(Path root) throws Exception {
+    Fixtures.letTheFileClockTick(temp);
+    return build(root);
+  }
+
+  private static void editFerryLine(Path root, String from, String to) throws Exception {
+    String story = "content/2024/ferry-line.md";
+    String text = Files.readString(root.resolve(story));
+    assertTrue(text.contains(from), from);
+    Fixtures.write(root, story, text.replace(from, to));
+  }
+
+  /**
+   * Gives people/index.html, which holds no story, a false key in the manifest, as if the last
+   * build had made it: a build after body edits takes it as it is, one that hashes the page's
+   * inputs does not.
+   */
+  private static void forgeKeyOfPeopleIndex(Path root) throws Exception {
+    Path out = root.resolve("site-out");
+    Path manifest = out.resolve(".dateline-files");
+    Files.writeString(manifest, Files.readString(manifest).replace(keys(out).get("people/index.html"), "f".repeat(32)));
+    Path cache = root.resolve(BuildOptions.CACHE_DIR);
+    LastBuild last = LastBuild.load(cache).orElseThrow();
+    String site = new SiteWriter(out).look().untouchedSiteDigest().orElseThrow();
+    new LastBuild(last.inputs(), site, last.settings(), last.entries(), last.stories(), last.people(),
+        last.countries(), last.files(), last.problems()).save(cache);
+  }
+
+  @Test
+  void afterAnEditOfAStorysParagraphsThePagesNotHoldingItKeepTheirKeysUnhashed() throws Exception {
+    Path root = Fixtures.site("basic", temp.resolve("site"));
+    Path out = root.resolve("site-out");
+    buildAndRecord(root);
+    Map<String, String> before = keys(out);
+    forgeKeyOfPeopleIndex(root);
+
+    editFerryLine(root, "45 euros", "50 euros");
+    buildAndRecord(root);
+    Map<String, String> after = keys(out);
+    assertEquals("f".repeat(32), after.get("people/index.html"), "not hashed again");
+    assertNotEquals(before.get("articles/ferry-line.html"), after.get("articles/ferry-line.html"));
+    assertTrue(Files.readString(out.resolve("articles/ferry-line.html")).contains("50 euros"));
+    assertSameTreeAsFromScratch(root, "paragraph", ".dateline-files");
+    Map<String, String> scratch = keys(temp.resolve("scratch-paragraph"));
+    scratch.put("people/index.html", "f".repeat(32));
+    assertEquals(scratch, after, "every other key as a build from scratch works it out");
+
+    editFerryLine(root, "# New Ferry Line", "# Fast Ferry Line");
+    buildAndRecord(root);
+    assertSameAsFromScratch(root, "title");
+    assertEquals(keys(temp.resolve("scratch-title")), keys(out), "a new title: every key worked out");
+  }
+
+  @Test
+  void aFailedBuildSinceTheLastOneHasEveryKeyWorkedOut() throws Exception {
+    Path root = Fixtures.site("basic", temp.resolve("site"));
+    Path out = root.resolve("site-out");
+    buildAndRecord(root);
+    String story = Files.readString(root.resolve("content/2024/ferry-line.md"));
+    forgeKeyOfPeopleIndex(root);
+    Fixtures.write(root, "content/2024/ferry-line.md", "---\ntitle: [Broken\n---\nBody.\n");
+    assertThrows(ContentException.class, () -> buildAndRecord(root));
+    Fixtures.write(root, "content/2024/ferry-line.md", story.replace("45 euros", "50 euros"));
+    buildAndRecord(root);
+    assertSameAsFromScratch(root, "fixed");
+    assertNotEquals("f".repeat(32), keys(out).get("people/index.html"));
+  }
+
+  @Test
+  void aStoryDeletedSinceTheLastBuildHasEveryKeyWorkedOut() throws Exception {
+    Path root = Fixtures.site("basic", temp.resolve("site"));
+    Path out = root.resolve("site-out");
+    Fixtures.write(root, "content/2024/quay.md", "---\ntitle: Quay repairs begin\ndate: 2024-02-01\n---\n"
+        + "PORTSMOUTH – Repairs to the old quay began on Monday, said Miriam Okonjo, the harbour engineer.\n");
+    buildAndRecord(root);
+    forgeKeyOfPeopleIndex(root);
+    Files.delete(root.resolve("content/2024/quay.md"));
+    editFerryLine(root, "45 euros", "50 euros");
+    buildAndRecord(root);
+    assertSameAsFromScratch(root, "deleted");
+    assertFalse(Files.readString(out.resolve("people/index.html")).contains("Okonjo"));
   }
 }

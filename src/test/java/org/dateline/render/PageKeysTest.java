@@ -1,5 +1,6 @@
 package org.dateline.render;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -16,8 +17,12 @@ import org.junit.jupiter.api.Test;
 
 class PageKeysTest {
   private static Article article(String title, String body) {
+    return article("content/a.md", title, body);
+  }
+
+  private static Article article(String file, String title, String body) {
     return new Article(
-        "a", "a", "articles/a.html", "content/a.md", "2024-01-01", title,
+        "a", "a", "articles/a.html", file, "2024-01-01", title,
         new Dateline(List.of("Astana"), null), List.of(), List.of(), null, List.of(), List.of(),
         Utf8Text.of(body), "excerpt", List.of(), List.of(), List.of());
   }
@@ -101,5 +106,48 @@ class PageKeysTest {
   void aValueOfAnUnknownKindIsAnErrorNotAGuess() {
     PageKeys keys = new PageKeys("");
     assertThrows(IllegalArgumentException.class, () -> keys.of("t", context("when", java.time.LocalDate.of(2024, 1, 1))));
+  }
+
+  /** A record holding articles, as a page's view may. */
+  private record Holder(List<Article> stories) {}
+
+  @Test
+  void afterBodyEditsAPageKeepsItsLastKeyUnlessItHoldsAnEditedStory() {
+    Article edited = article("content/a.md", "A", "<p>new words</p>");
+    Article other = article("content/b.md", "B", "<p>same words</p>");
+    Map<String, String> last = Map.of(
+        "a.html", "last a", "b.html", "last b", "list.html", "last list", "long.html", "last long",
+        "held.html", "last held");
+    PageKeys keys = new PageKeys("code", new BodyEdits(Set.of("content/a.md"), last::get, Map.of()));
+    PageKeys plain = new PageKeys("code");
+
+    assertEquals("last b", keys.of("b.html", "article", context("article", other, "title", "B")));
+    assertEquals(plain.of("article", context("article", edited)), keys.of("a.html", "article", context("article", edited)));
+    assertEquals(plain.of("list", context("articles", List.of(other, edited))),
+        keys.of("list.html", "list", context("articles", List.of(other, edited))));
+    List<Article> many = new java.util.ArrayList<>(java.util.Collections.nCopies(70, other));
+    assertEquals("last long", keys.of("long.html", "list", context("articles", many)));
+    many.add(edited);
+    assertNotEquals("last long", keys.of("long.html", "list", context("articles", List.copyOf(many))));
+    assertNotEquals("last held", keys.of("held.html", "list", context("views", Map.of("v", new Holder(List.of(edited))))));
+    assertEquals(plain.of("article", context("article", other)),
+        keys.of("new.html", "article", context("article", other)), "no last key: worked out");
+  }
+
+  @Test
+  void afterBodyEditsAnUnchangedArticleTakesItsLastDigest() {
+    Article edited = article("content/a.md", "A", "<p>new words</p>");
+    Article other = article("content/b.md", "B", "<p>same words</p>");
+    PageKeys plain = new PageKeys("code");
+    Map<String, long[]> digests = plain.digests(List.of(edited, other));
+    assertEquals(Set.of("content/a.md", "content/b.md"), digests.keySet());
+
+    Map<String, long[]> last = Map.of("content/a.md", new long[] {1, 2}, "content/b.md", new long[] {3, 4});
+    PageKeys keys = new PageKeys("code", new BodyEdits(Set.of("content/a.md"), path -> null, last));
+    assertNotEquals(plain.of("list", context("articles", List.of(other))), keys.of("list", context("articles", List.of(other))),
+        "the digest given for the unchanged article, not its own");
+    Map<String, long[]> after = keys.digests(List.of(edited, other));
+    assertArrayEquals(digests.get("content/a.md"), after.get("content/a.md"), "the edited article hashed anew");
+    assertArrayEquals(new long[] {3, 4}, after.get("content/b.md"));
   }
 }

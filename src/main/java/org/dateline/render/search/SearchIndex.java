@@ -60,13 +60,24 @@ public final class SearchIndex {
   private final SearchCache cache;
 
   /**
-   * The key of a file made from {@code context} by {@code what} ("search chunk": a chunk of
-   * stories, see {@link SearchCache}; "search terms": a shard of terms, from the digest of its
-   * scored postings), as {@code PageKeys} gives it: it must name the code too.
+   * The keys of the index's files, as {@code PageKeys} gives them: they must name the code too.
    */
   @FunctionalInterface
   public interface Keys {
+    /**
+     * The key of a file made from {@code context} by {@code what}: "search terms", a shard of
+     * terms, from the digest of its scored postings.
+     */
     String of(String what, Map<String, ?> context);
+
+    /**
+     * The key of the file at {@code path} made from {@code context} by {@code what}: "search
+     * chunk", a chunk of stories (see {@link SearchCache}). It may be the last build's key of the
+     * file when none of the stories changed; by default it is worked out.
+     */
+    default String of(String path, String what, Map<String, ?> context) {
+      return of(what, context);
+    }
   }
 
   /** An index that reads every chunk of stories. */
@@ -265,7 +276,8 @@ public final class SearchIndex {
   private ChunkTerms readChunk(List<Article> articles, int chunk, OutputSink out) {
     int start = chunk * DOCS_PER_CHUNK;
     List<Article> stories = articles.subList(start, Math.min(articles.size(), start + DOCS_PER_CHUNK));
-    String key = keys == null ? null : keys.of("search chunk", Map.of("chunk", chunk, "stories", stories));
+    String key =
+        keys == null ? null : keys.of(files(chunk, 0).get(0), "search chunk", Map.of("chunk", chunk, "stories", stories));
     ChunkTerms cached = key == null || cache == null ? null : cache.get(key);
     Set<String> kept = new HashSet<>();
     if (cached != null) {
