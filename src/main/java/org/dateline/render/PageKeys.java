@@ -127,27 +127,16 @@ final class PageKeys implements SearchIndex.Keys {
    * kind a page's key cannot be made of counts as holding one.
    */
   private boolean holdsEdited(Object v) {
-    if (v == null || v instanceof String || v instanceof Number || v instanceof Boolean || v instanceof Utf8Text) {
+    if (v == null || v instanceof String) {
       return false;
     }
     if (v instanceof Article article) {
       return edits.edited(article);
     }
-    if (!isShared(v)) {
-      return anyHoldsEdited(v);
-    }
-    Identity identity = new Identity(v);
-    Boolean holds = edited.get(identity);
-    if (holds == null) {
-      holds = anyHoldsEdited(v);
-      edited.put(identity, holds);
-    }
-    return holds;
-  }
-
-  /** Whether a part of {@code v} (a record, collection or map) holds an edited story's article. */
-  private boolean anyHoldsEdited(Object v) {
     if (v instanceof Record r) {
+      if (!MAY_HOLD_ARTICLES.get(r.getClass())) {
+        return false;
+      }
       for (Method accessor : COMPONENTS.get(r.getClass())) {
         if (holdsEdited(component(accessor, r))) {
           return true;
@@ -156,11 +145,71 @@ final class PageKeys implements SearchIndex.Keys {
       return false;
     }
     if (v instanceof Map<?, ?> map) {
-      v = map.values();
+      return anyHoldsEdited(map.values());
     }
     if (v instanceof java.util.Collection<?> values) {
-      for (Object value : values) {
-        if (holdsEdited(value)) {
+      if (values.size() < SHARED_SIZE) {
+        return anyHoldsEdited(values);
+      }
+      // a long list comes again and again (a person's stories on each of their pages)
+      Identity identity = new Identity(v);
+      Boolean holds = edited.get(identity);
+      if (holds == null) {
+        holds = anyHoldsEdited(values);
+        edited.put(identity, holds);
+      }
+      return holds;
+    }
+    return !(v instanceof Number || v instanceof Boolean || v instanceof Utf8Text);
+  }
+
+  private boolean anyHoldsEdited(java.util.Collection<?> values) {
+    for (Object value : values) {
+      if (holdsEdited(value)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a record of a type may hold an article, by the declared types of its components: not
+   * when each is a string, a number, a boolean, a text, or a record, list, set or map of such.
+   */
+  private static final ClassValue<Boolean> MAY_HOLD_ARTICLES =
+      new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+          for (RecordComponent component : type.getRecordComponents()) {
+            if (mayHoldArticles(component.getGenericType(), new java.util.HashSet<>(Set.of(type)))) {
+              return true;
+            }
+          }
+          return false;
+        }
+      };
+
+  /** Whether a value of declared type {@code type} may hold an article ({@code seen}: records being looked at). */
+  private static boolean mayHoldArticles(java.lang.reflect.Type type, Set<Class<?>> seen) {
+    if (type instanceof java.lang.reflect.ParameterizedType generic
+        && generic.getRawType() instanceof Class<?> raw
+        && (List.class.equals(raw) || Set.class.equals(raw) || Map.class.equals(raw))) {
+      java.lang.reflect.Type[] arguments = generic.getActualTypeArguments();
+      return mayHoldArticles(arguments[arguments.length - 1], seen);
+    }
+    if (!(type instanceof Class<?> c)) {
+      return true; // a wildcard or a type variable: anything
+    }
+    if (c.isPrimitive() || c == String.class || c == Boolean.class || Number.class.isAssignableFrom(c)
+        || c == Utf8Text.class) {
+      return false;
+    }
+    if (c.isRecord() && c != Article.class) {
+      if (!seen.add(c)) {
+        return false; // already being looked at, up the chain
+      }
+      for (RecordComponent component : c.getRecordComponents()) {
+        if (mayHoldArticles(component.getGenericType(), seen)) {
           return true;
         }
       }

@@ -24,22 +24,35 @@ final class SafeFiles {
    * {@code ..} segments, empty segments and control characters (which would break the manifest).
    */
   static Path resolve(Path root, String relative) throws IOException {
-    if (relative.isEmpty()
-        || relative.chars().anyMatch(c -> c < 0x20 || c == 0x7f)
-        || relative.indexOf('\\') >= 0
-        || relative.contains(":")) {
-      throw new IOException("unsafe output path: " + relative);
-    }
-    for (String segment : relative.split("/", -1)) {
-      if (segment.isEmpty() || segment.equals(".") || segment.equals("..")) {
-        throw new IOException("output path leaves the output folder or is not plain: " + relative);
-      }
-    }
+    checkPlain(relative);
     Path target = root.resolve(relative).normalize();
     if (!target.startsWith(root) || target.equals(root)) {
       throw new IOException("output path leaves the output folder: " + relative);
     }
     return target;
+  }
+
+  /**
+   * Refuses anything that is not a plain relative path of named segments ({@code a/b.html}), as
+   * {@link #resolve} does: such a path stays within whatever folder it is resolved against.
+   */
+  static void checkPlain(String relative) throws IOException {
+    int segmentStart = 0;
+    for (int i = 0; i <= relative.length(); i++) {
+      char c = i < relative.length() ? relative.charAt(i) : '/';
+      if (c < 0x20 || c == 0x7f || c == '\\' || c == ':') {
+        throw new IOException("unsafe output path: " + relative);
+      }
+      if (c == '/') {
+        int length = i - segmentStart;
+        if (length == 0
+            || (length == 1 && relative.charAt(segmentStart) == '.')
+            || (length == 2 && relative.startsWith("..", segmentStart))) {
+          throw new IOException("output path leaves the output folder or is not plain: " + relative);
+        }
+        segmentStart = i + 1;
+      }
+    }
   }
 
   /** The attributes of {@code path} itself (a link is not followed), or null if it does not exist. */

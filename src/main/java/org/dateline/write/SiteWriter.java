@@ -255,7 +255,7 @@ public final class SiteWriter {
     }
 
     private void claim(String path) throws IOException {
-      SafeFiles.resolve(out, path);
+      SafeFiles.checkPlain(path);
       String lowerCase = path.toLowerCase(Locale.ROOT);
       if (lowerCase.startsWith(RESERVED) && lowerCase.indexOf('/') < 0) {
         throw new IOException("output path " + path + " is kept for Dateline's own files");

@@ -40,7 +40,8 @@ class SiteWriterTest {
   void pathsThatLeaveTheOutputFolderAreRefusedAndTheOldSiteKept() throws IOException {
     Path out = temp.resolve("site-out");
     new SiteWriter(out).write(List.of(OutputFile.text("index.html", "v1")));
-    for (String bad : List.of("../escape.html", "/etc/x", "C:\\x", "a/../../x", "a\0b", "")) {
+    for (String bad :
+        List.of("../escape.html", "/etc/x", "C:\\x", "a/../../x", "a\0b", "", "..", "a//b", "./x", "a/.", "a/", "a\u007fb")) {
       assertThrows(
           IOException.class,
           () -> new SiteWriter(out).write(List.of(OutputFile.text("ok.html", "x"), OutputFile.text(bad, "x"))),
