@@ -35,7 +35,7 @@ class ArchitectureTest {
           Map.entry("render", Set.of("render.json", "render.pebble", "render.search", "digest", "parallel", "diag", "model")),
           Map.entry("render.json", Set.of("render", "diag", "model")),
           Map.entry("render.pebble", Set.of("diag", "model")),
-          Map.entry("render.search", Set.of("render", "render.json", "digest", "model")),
+          Map.entry("render.search", Set.of("render", "render.json", "digest", "parallel", "model")),
           Map.entry("write", Set.of("render", "digest", "diag", "model")),
           Map.entry("pipeline", Set.of("read", "extract", "archive", "render", "render.pebble", "render.search", "write", "digest", "diag", "model")),
           Map.entry("edit", Set.of("pipeline", "read", "extract", "archive", "diag", "model")),

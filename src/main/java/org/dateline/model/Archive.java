@@ -19,10 +19,6 @@ public record Archive(
     java.util.Objects.requireNonNull(relations, "relations must not be null");
   }
 
-  public Map<String, Article> articlesById() {
-    return index(articles, Article::id);
-  }
-
   public Map<String, Person> peopleBySlug() {
     return index(people, Person::slug);
   }

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import org.dateline.model.Article;
+import org.dateline.model.ArticleSummary;
 
 /**
  * The archive by date: {@code archive/index.html} lists the years and months, then one page per
@@ -15,16 +15,16 @@ import org.dateline.model.Article;
  */
 final class DateArchive {
   /** A month of the archive and its stories, newest first. */
-  record MonthView(String year, String month, String name, String url, List<Article> articles) {}
+  record MonthView(String year, String month, String name, String url, List<ArticleSummary> articles) {}
 
   /** A year of the archive and its months, newest first. */
   record YearView(String year, String url, List<MonthView> months, int count) {}
 
   private final List<YearView> years = new ArrayList<>();
 
-  DateArchive(List<Article> articles) {
-    Map<String, Map<String, List<Article>>> byYear = new TreeMap<>(java.util.Comparator.reverseOrder());
-    for (Article a : articles) {
+  DateArchive(List<ArticleSummary> articles) {
+    Map<String, Map<String, List<ArticleSummary>>> byYear = new TreeMap<>(java.util.Comparator.reverseOrder());
+    for (ArticleSummary a : articles) {
       if (a.date() != null) {
         byYear
             .computeIfAbsent(a.date().substring(0, 4), y -> new TreeMap<>(java.util.Comparator.reverseOrder()))
@@ -36,7 +36,7 @@ final class DateArchive {
         (year, months) -> {
           List<MonthView> views = new ArrayList<>();
           int count = 0;
-          for (Map.Entry<String, List<Article>> m : months.entrySet()) {
+          for (Map.Entry<String, List<ArticleSummary>> m : months.entrySet()) {
             String name =
                 Month.of(Integer.parseInt(m.getKey())).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
             views.add(

@@ -1,26 +1,44 @@
 package org.dateline.render;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.dateline.model.Archive;
 import org.dateline.model.Article;
+import org.dateline.model.ArticleSummary;
 import org.dateline.model.Country;
 import org.dateline.model.Person;
 
-/** Looks up the archive's articles, people and countries by key for the pages that list them. */
+/**
+ * Looks up the archive's articles (as the summaries that pages list, one for each article), people
+ * and countries by key for the pages that list them.
+ */
 final class Links {
-  private final Map<String, Article> articles;
+  private final List<ArticleSummary> summaries;
+  private final Map<String, ArticleSummary> articles;
   private final Map<String, Person> people;
   private final Map<String, Country> countries;
 
   Links(Archive archive) {
-    this.articles = archive.articlesById();
+    this.summaries = archive.articles().stream().map(ArticleSummary::of).toList();
+    this.articles = new HashMap<>(2 * summaries.size());
+    summaries.forEach(summary -> articles.put(summary.id(), summary));
     this.people = archive.peopleBySlug();
     this.countries = archive.countriesByCode();
   }
 
-  List<Article> articles(List<String> ids) {
+  /** Every article's summary, in the archive's order (newest first). */
+  List<ArticleSummary> all() {
+    return summaries;
+  }
+
+  /** The summary of {@code article}. */
+  ArticleSummary summary(Article article) {
+    return articles.get(article.id());
+  }
+
+  List<ArticleSummary> articles(List<String> ids) {
     return ids.stream().map(articles::get).filter(Objects::nonNull).toList();
   }
 
@@ -31,5 +49,4 @@ final class Links {
   List<Country> countries(List<String> codes) {
     return codes.stream().map(countries::get).filter(Objects::nonNull).toList();
   }
-
 }

@@ -3,7 +3,7 @@ package org.dateline.render;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.TreeMap;
-import org.dateline.model.Article;
+import org.dateline.model.ArticleSummary;
 import org.dateline.model.Html;
 
 /**
@@ -20,9 +20,9 @@ final class MonthlyChart {
 
   private MonthlyChart() {}
 
-  static String svg(List<Article> articles, String subject) {
+  static String svg(List<ArticleSummary> articles, String subject) {
     TreeMap<YearMonth, Integer> counts = new TreeMap<>();
-    for (Article a : articles) {
+    for (ArticleSummary a : articles) {
       if (a.date() != null) {
         counts.merge(month(a.date()), 1, Integer::sum);
       }

@@ -18,6 +18,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.dateline.digest.Murmur3;
 import org.dateline.model.Article;
+import org.dateline.model.ArticleSummary;
 import org.dateline.model.Country;
 import org.dateline.model.Person;
 import org.dateline.model.SiteConfig;
@@ -32,11 +33,11 @@ import org.dateline.render.search.SearchIndex;
  * their order. Templates see nothing but their context, so two pages with the same key have the
  * same bytes, and a build may keep a page whose key the last build wrote instead of rendering it
  * again. A context value of a type it does not know is an error, not a guess. Thread-safe. The
- * archive's articles, people and countries, an article's references to a country (two for each
- * country, shared by all its articles), the site's settings and any large list or set are hashed
- * once per build and their hash reused wherever the same object comes again (an article in every
- * list it is in, a country's set of datelined stories on each of its pages): the values of a
- * context must not change while a build renders.
+ * archive's articles and their summaries, people and countries, an article's references to a
+ * country (two for each country, shared by all its articles), the site's settings and any large
+ * list or set are hashed once per build and their hash reused wherever the same object comes again
+ * (a summary in every list it is in, a country's set of datelined stories on each of its pages):
+ * the values of a context must not change while a build renders.
  */
 final class PageKeys implements SearchIndex.Keys {
   private static final ClassValue<Method[]> COMPONENTS =
@@ -232,6 +233,7 @@ final class PageKeys implements SearchIndex.Keys {
    */
   private static boolean isShared(Object v) {
     return v instanceof Article
+        || v instanceof ArticleSummary
         || v instanceof Article.CountryRef
         || v instanceof Person
         || v instanceof Country

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.dateline.model.Article;
+import org.dateline.model.ArticleSummary;
 import org.dateline.model.Country;
 import org.dateline.model.Person;
 import org.dateline.model.Quote;
@@ -12,16 +12,16 @@ import org.dateline.model.Quote;
 /** Small view records the templates list, built from the archive. */
 final class PageViews {
   /** A role a person was given, how many stories give it, and the latest of them. */
-  record RoleView(String role, Article article, int count) {}
+  record RoleView(String role, ArticleSummary article, int count) {}
 
   /** A quote of a person, with the story it comes from. */
-  record QuoteView(String text, Article article) {}
+  record QuoteView(String text, ArticleSummary article) {}
 
   /** A world region and its countries. */
   record RegionView(String region, List<Country> countries, int stories) {}
 
   /** An outlet that first published stories of the archive, and those stories. */
-  record SourceView(String name, String anchor, List<Article> articles) {}
+  record SourceView(String name, String anchor, List<ArticleSummary> articles) {}
 
   static final int MAX_ROLES = 12;
   static final int MAX_QUOTES = 12;
@@ -34,10 +34,10 @@ final class PageViews {
    * Each distinct role of a person once, most often given first, with the latest story that gives
    * it ({@code person.roles()} lists the newest stories first).
    */
-  static List<RoleView> roles(Person person, Map<String, Article> articles) {
+  static List<RoleView> roles(Person person, Map<String, ArticleSummary> articles) {
     Map<String, RoleView> byRole = new java.util.LinkedHashMap<>();
     for (Person.RoleSeen r : person.roles()) {
-      Article a = articles.get(r.article());
+      ArticleSummary a = articles.get(r.article());
       if (a != null) {
         byRole.merge(
             r.role().toLowerCase(java.util.Locale.ROOT),
@@ -52,9 +52,9 @@ final class PageViews {
   }
 
   /** The person's latest quotes, newest story first, at most {@value #MAX_QUOTES}. */
-  static List<QuoteView> quotes(Person person, List<Article> stories) {
+  static List<QuoteView> quotes(Person person, List<ArticleSummary> stories) {
     List<QuoteView> out = new ArrayList<>();
-    for (Article a : stories) {
+    for (ArticleSummary a : stories) {
       for (Quote q : a.quotes()) {
         if (q.speaker().equals(person.name())) {
           out.add(new QuoteView(q.text(), a));
@@ -79,9 +79,9 @@ final class PageViews {
     return out;
   }
 
-  static List<SourceView> sources(List<Article> articles) {
-    Map<String, List<Article>> bySource = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-    for (Article a : articles) {
+  static List<SourceView> sources(List<ArticleSummary> articles) {
+    Map<String, List<ArticleSummary>> bySource = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    for (ArticleSummary a : articles) {
       if (a.originalSource() != null) {
         bySource.computeIfAbsent(a.originalSource(), k -> new ArrayList<>()).add(a);
       }

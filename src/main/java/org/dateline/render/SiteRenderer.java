@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.dateline.model.Archive;
 import org.dateline.model.Article;
+import org.dateline.model.ArticleSummary;
 import org.dateline.model.Country;
 import org.dateline.model.Person;
 import org.dateline.model.SiteConfig;
@@ -126,14 +127,14 @@ public final class SiteRenderer {
     Links links = new Links(archive);
     List<Runnable> jobs =
         List.of(
+            () -> searchIndex().render(archive.articles(), out),
             () -> renderArticles(archive, links, out),
             () -> renderPeople(archive, links, out),
-            () -> searchIndex().render(archive.articles(), out),
             () -> renderData(archive, out),
             () -> renderCountries(archive, links, out),
-            () -> new DateArchive(archive.articles()).render(this, out),
-            () -> renderHome(archive, out),
-            () -> renderSingles(archive, out));
+            () -> new DateArchive(links.all()).render(this, out),
+            () -> renderHome(archive, links, out),
+            () -> renderSingles(links, out));
     // independent of each other, so they share the cores; the biggest ones come first
     Parallel.forEach(jobs, Runnable::run);
     out.add(SitemapWriter.robots(config));
@@ -157,9 +158,9 @@ public final class SiteRenderer {
     }
   }
 
-  private void renderSingles(Archive archive, OutputSink out) {
+  private void renderSingles(Links links, OutputSink out) {
     Map<String, Object> sources = context("sources", "Sources", "", "sources.html");
-    sources.put("sources", PageViews.sources(archive.articles()));
+    sources.put("sources", PageViews.sources(links.all()));
     page(out, "sources.html", "sources", sources);
     page(out, "search.html", "search", context("search", "Search", "", "search.html"));
     page(out, "404.html", "404", context("404", "Page not found", "", null));
@@ -172,12 +173,12 @@ public final class SiteRenderer {
       Map<String, Object> context = context("article", article.title(), "../", article.url());
       context.put("article", article);
       context.put("related", links.articles(archive.relations().relatedArticles(article.id())));
-      context.put("newer", i > 0 ? articles.get(i - 1) : null);
-      context.put("older", i + 1 < articles.size() ? articles.get(i + 1) : null);
+      context.put("newer", i > 0 ? links.summary(articles.get(i - 1)) : null);
+      context.put("older", i + 1 < articles.size() ? links.summary(articles.get(i + 1)) : null);
       // made of the article and the site's settings, both in the context
       page(out, article.url(), "article", context, derived -> derived.put("jsonLd", jsonLd.article(article)));
     });
-    feed(out, "feed.xml", config.title(), "index.html", articles);
+    feed(out, "feed.xml", config.title(), "index.html", links.all());
   }
 
   private void renderPeople(Archive archive, Links links, OutputSink out) {
@@ -185,7 +186,7 @@ public final class SiteRenderer {
     index.put("letters", PeopleIndexView.letters(archive.people()));
     page(out, "people/index.html", "people", index);
     Parallel.forEach(archive.people(), person -> {
-      List<Article> stories = links.articles(person.articles());
+      List<ArticleSummary> stories = links.articles(person.articles());
       List<Country> countries = links.countries(person.countries().stream().limit(PageViews.MAX_LISTED).toList());
       List<Person> related = links.people(archive.relations().coMentionedPeople(person.slug()));
       Map<String, Object> views = new HashMap<>();
@@ -199,7 +200,7 @@ public final class SiteRenderer {
       }, derived -> {
         // made of the person and all their stories, both in the context; once for all its pages
         if (views.isEmpty()) {
-          Map<String, Article> byId = new HashMap<>();
+          Map<String, ArticleSummary> byId = new HashMap<>();
           stories.forEach(a -> byId.put(a.id(), a));
           views.put("jsonLd", jsonLd.person(person));
           views.put("roles", PageViews.roles(person, byId));
@@ -217,7 +218,7 @@ public final class SiteRenderer {
     index.put("regions", PageViews.regions(archive.countries()));
     page(out, "countries/index.html", "countries", index);
     Parallel.forEach(archive.countries(), country -> {
-      List<Article> stories = links.articles(country.articles());
+      List<ArticleSummary> stories = links.articles(country.articles());
       List<Person> people = links.people(country.people().stream().limit(PageViews.MAX_LISTED).toList());
       List<Country> others = links.countries(archive.relations().coMentionedCountries(country.code()));
       Map<String, Object> views = new HashMap<>();
@@ -231,7 +232,7 @@ public final class SiteRenderer {
         // made of the country and all its stories, both in the context; once for all its pages
         if (views.isEmpty()) {
           java.util.Set<String> datelined = new java.util.HashSet<>();
-          for (Article a : stories) {
+          for (ArticleSummary a : stories) {
             if (a.datelinePlaces().stream().anyMatch(p -> country.code().equals(p.code()))) {
               datelined.add(a.id());
             }
@@ -245,8 +246,8 @@ public final class SiteRenderer {
     });
   }
 
-  private void renderHome(Archive archive, OutputSink out) {
-    List<List<Article>> pages = Pagination.split(archive.articles(), config.pageSize());
+  private void renderHome(Archive archive, Links links, OutputSink out) {
+    List<List<ArticleSummary>> pages = Pagination.split(links.all(), config.pageSize());
     for (int i = 0; i < pages.size(); i++) {
       Pagination pagination = new Pagination(i + 1, pages.size(), "index.html", "page/");
       String root = i == 0 ? "" : "../";
@@ -270,14 +271,14 @@ public final class SiteRenderer {
    */
   private void paged(
       String url,
-      List<Article> stories,
+      List<ArticleSummary> stories,
       OutputSink out,
       String kind,
       String title,
       Consumer<Map<String, Object>> fill,
       Consumer<Map<String, Object>> derive) {
     String prefix = url.substring(0, url.length() - ".html".length()) + "/";
-    List<List<Article>> pages = Pagination.split(stories, config.pageSize());
+    List<List<ArticleSummary>> pages = Pagination.split(stories, config.pageSize());
     for (int i = 0; i < pages.size(); i++) {
       Pagination pagination = new Pagination(i + 1, pages.size(), url, prefix);
       String root = i == 0 ? "../" : "../../";
@@ -338,8 +339,8 @@ public final class SiteRenderer {
    * An Atom feed of the newest dated stories. Entry links are relative to the feed, or absolute
    * under the base URL when one is set; ids are stable URNs either way.
    */
-  private void feed(OutputSink out, String path, String title, String alternate, List<Article> stories) {
-    List<Article> dated =
+  private void feed(OutputSink out, String path, String title, String alternate, List<ArticleSummary> stories) {
+    List<ArticleSummary> dated =
         stories.stream().filter(a -> a.date() != null).limit(FEED_ENTRIES).toList();
     Map<String, Object> context = new LinkedHashMap<>();
     context.put("site", config);

@@ -17,6 +17,7 @@ import java.util.TreeSet;
 import java.util.stream.IntStream;
 import org.dateline.digest.Murmur3;
 import org.dateline.model.Article;
+import org.dateline.parallel.Parallel;
 import org.dateline.render.OutputFile;
 import org.dateline.render.OutputSink;
 import org.dateline.render.json.Json;
@@ -215,9 +216,7 @@ public final class SearchIndex {
     meta.put("stopWords", new TreeSet<>(SearchTokens.STOP_WORDS));
     out.add(script("search/meta.js", "meta(", meta, null));
     Scorer scorer = new Scorer(n, lengths, avg);
-    for (int i = 0; i < shards; i++) {
-      writeShard(i, shardMaps.get(i), scorer, out);
-    }
+    Parallel.forEach(shards, i -> writeShard(i, shardMaps.get(i), scorer, out));
   }
 
   /**
@@ -404,14 +403,14 @@ public final class SearchIndex {
 
   /**
    * Scores terms' postings with BM25 over the archive's story lengths: the part of each score
-   * that depends on the story alone is worked out once a story, and one array of scores serves
-   * every term in turn.
+   * that depends on the story alone is worked out once a story, and one array of scores a thread
+   * serves every term it scores in turn. Thread-safe.
    */
   private static final class Scorer {
     private final int n;
     /** Per story: K1 times its length's weight, {@code K1 * (1 - B + B * length / avg)}. */
     private final double[] norms;
-    private long[] scores = new long[0];
+    private final ThreadLocal<long[][]> scores = ThreadLocal.withInitial(() -> new long[1][0]);
 
     Scorer(int n, int[] lengths, double avg) {
       this.n = n;
@@ -444,10 +443,11 @@ public final class SearchIndex {
         }
         return triples;
       }
-      if (scores.length < p.docs()) {
-        scores = new long[Math.max(p.docs(), 2 * scores.length)];
+      long[][] own = scores.get();
+      if (own[0].length < p.docs()) {
+        own[0] = new long[Math.max(p.docs(), 2 * own[0].length)];
       }
-      long[] scored = scores;
+      long[] scored = own[0];
       int j = 0;
       for (int k = 0; k < p.count; k++) {
         p.read(k, reader);
