@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.dateline.model.Article;
+import org.dateline.model.ArticleSummary;
 import org.dateline.model.CountryMention;
 import org.dateline.model.Html;
 import org.dateline.model.PersonMention;
@@ -71,24 +72,25 @@ final class ArticleAssembler {
       }
     }
     var metadata = story.metadata();
-    return new Article(
-        slug,
-        slug,
-        "articles/" + slug + ".html",
-        story.file(),
-        story.date(),
-        metadata.title(),
-        metadata.dateline(),
-        places(metadata.dateline().places()),
-        story.authors(),
-        story.originalSource(),
-        story.figures(),
-        sections,
-        Utf8Text.concat(body),
-        story.excerpt(),
-        personRefs(metadata.people()),
-        countryRefs(metadata.countries()),
-        quotes(metadata.quotes()));
+    ArticleSummary summary =
+        new ArticleSummary(
+            slug,
+            slug,
+            "articles/" + slug + ".html",
+            story.file(),
+            story.date(),
+            metadata.title(),
+            metadata.dateline(),
+            places(metadata.dateline().places()),
+            story.authors(),
+            story.originalSource(),
+            story.figures(),
+            sections,
+            story.excerpt(),
+            personRefs(metadata.people()),
+            countryRefs(metadata.countries()),
+            quotes(metadata.quotes()));
+    return new Article(summary, Utf8Text.concat(body));
   }
 
   private List<Article.PersonRef> personRefs(List<PersonMention> mentions) {

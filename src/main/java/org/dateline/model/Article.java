@@ -4,45 +4,80 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A story as published in the archive, with its links decided.
+ * A story as published in the archive, with its links decided: all that lists of stories show of
+ * it (its {@link ArticleSummary}, whose fields it offers as its own) and its body.
  *
- * @param id stable identifier (the slug)
- * @param url path of its page relative to the site root ("articles/kz-korea.html")
- * @param file source path relative to the project root
- * @param date ISO publication date, or null
+ * @param summary everything of the article but its body
  * @param body the body, escaped or sanitised, with section anchors (as a String: {@link #bodyHtml})
- * @param excerpt the first words of the body, plain text
  */
-public record Article(
-    String id,
-    String slug,
-    String url,
-    String file,
-    String date,
-    String title,
-    Dateline dateline,
-    List<Place> datelinePlaces,
-    List<String> authors,
-    String originalSource,
-    List<Figure> figures,
-    List<Section> sections,
-    Utf8Text body,
-    String excerpt,
-    List<PersonRef> people,
-    List<CountryRef> countries,
-    List<Quote> quotes) {
+public record Article(ArticleSummary summary, Utf8Text body) {
   public Article {
-    Objects.requireNonNull(id, "id must not be null");
-    Objects.requireNonNull(url, "url must not be null");
-    Objects.requireNonNull(title, "title must not be null");
+    Objects.requireNonNull(summary, "summary must not be null");
     Objects.requireNonNull(body, "body must not be null");
-    datelinePlaces = List.copyOf(datelinePlaces);
-    authors = List.copyOf(authors);
-    figures = List.copyOf(figures);
-    sections = List.copyOf(sections);
-    people = List.copyOf(people);
-    countries = List.copyOf(countries);
-    quotes = List.copyOf(quotes);
+  }
+
+  public String id() {
+    return summary.id();
+  }
+
+  public String slug() {
+    return summary.slug();
+  }
+
+  public String url() {
+    return summary.url();
+  }
+
+  public String file() {
+    return summary.file();
+  }
+
+  public String date() {
+    return summary.date();
+  }
+
+  public String title() {
+    return summary.title();
+  }
+
+  public Dateline dateline() {
+    return summary.dateline();
+  }
+
+  public List<Place> datelinePlaces() {
+    return summary.datelinePlaces();
+  }
+
+  public List<String> authors() {
+    return summary.authors();
+  }
+
+  public String originalSource() {
+    return summary.originalSource();
+  }
+
+  public List<Figure> figures() {
+    return summary.figures();
+  }
+
+  public List<Section> sections() {
+    return summary.sections();
+  }
+
+  public String excerpt() {
+    return summary.excerpt();
+  }
+
+  public List<PersonRef> people() {
+    return summary.people();
+  }
+
+  public List<CountryRef> countries() {
+    return summary.countries();
+  }
+
+  public List<Quote> quotes() {
+    return summary.quotes();
   }
 
   /** The body, escaped or sanitised, with section anchors. */

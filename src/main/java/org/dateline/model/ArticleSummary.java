@@ -4,9 +4,15 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * An article as the pages that list it see it: all of it but its body (see {@link Article}).
- * Lists, feeds, the pages of people, countries and dates, and an article's links to others hold
- * summaries, so that an edit of a story's paragraphs changes its own page and no other.
+ * An article as the pages that list it see it: all of it but its body (see {@link Article}, which
+ * holds one). Lists, feeds, the pages of people, countries and dates, and an article's links to
+ * others hold summaries, so that an edit of a story's paragraphs changes its own page and no other.
+ *
+ * @param id stable identifier (the slug)
+ * @param url path of its page relative to the site root ("articles/kz-korea.html")
+ * @param file source path relative to the project root
+ * @param date ISO publication date, or null
+ * @param excerpt the first words of the body, plain text
  */
 public record ArticleSummary(
     String id,
@@ -29,13 +35,12 @@ public record ArticleSummary(
     Objects.requireNonNull(id, "id must not be null");
     Objects.requireNonNull(url, "url must not be null");
     Objects.requireNonNull(title, "title must not be null");
-  }
-
-  /** The summary of {@code article}, sharing its values. */
-  public static ArticleSummary of(Article a) {
-    return new ArticleSummary(
-        a.id(), a.slug(), a.url(), a.file(), a.date(), a.title(), a.dateline(), a.datelinePlaces(),
-        a.authors(), a.originalSource(), a.figures(), a.sections(), a.excerpt(), a.people(), a.countries(),
-        a.quotes());
+    datelinePlaces = List.copyOf(datelinePlaces);
+    authors = List.copyOf(authors);
+    figures = List.copyOf(figures);
+    sections = List.copyOf(sections);
+    people = List.copyOf(people);
+    countries = List.copyOf(countries);
+    quotes = List.copyOf(quotes);
   }
 }

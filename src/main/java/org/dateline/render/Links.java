@@ -11,8 +11,8 @@ import org.dateline.model.Country;
 import org.dateline.model.Person;
 
 /**
- * Looks up the archive's articles (as the summaries that pages list, one for each article), people
- * and countries by key for the pages that list them.
+ * Looks up the archive's articles (as the summaries that pages list), people and countries by key
+ * for the pages that list them.
  */
 final class Links {
   private final List<ArticleSummary> summaries;
@@ -21,7 +21,7 @@ final class Links {
   private final Map<String, Country> countries;
 
   Links(Archive archive) {
-    this.summaries = archive.articles().stream().map(ArticleSummary::of).toList();
+    this.summaries = archive.articles().stream().map(Article::summary).toList();
     this.articles = new HashMap<>(2 * summaries.size());
     summaries.forEach(summary -> articles.put(summary.id(), summary));
     this.people = archive.peopleBySlug();
@@ -31,11 +31,6 @@ final class Links {
   /** Every article's summary, in the archive's order (newest first). */
   List<ArticleSummary> all() {
     return summaries;
-  }
-
-  /** The summary of {@code article}. */
-  ArticleSummary summary(Article article) {
-    return articles.get(article.id());
   }
 
   List<ArticleSummary> articles(List<String> ids) {

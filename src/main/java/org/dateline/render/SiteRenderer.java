@@ -173,8 +173,8 @@ public final class SiteRenderer {
       Map<String, Object> context = context("article", article.title(), "../", article.url());
       context.put("article", article);
       context.put("related", links.articles(archive.relations().relatedArticles(article.id())));
-      context.put("newer", i > 0 ? links.summary(articles.get(i - 1)) : null);
-      context.put("older", i + 1 < articles.size() ? links.summary(articles.get(i + 1)) : null);
+      context.put("newer", i > 0 ? articles.get(i - 1).summary() : null);
+      context.put("older", i + 1 < articles.size() ? articles.get(i + 1).summary() : null);
       // made of the article and the site's settings, both in the context
       page(out, article.url(), "article", context, derived -> derived.put("jsonLd", jsonLd.article(article)));
     });

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.dateline.model.Article;
+import org.dateline.model.ArticleSummary;
 import org.dateline.model.Dateline;
 import org.dateline.model.Utf8Text;
 import org.junit.jupiter.api.Test;
@@ -22,9 +23,11 @@ class PageKeysTest {
 
   private static Article article(String file, String title, String body) {
     return new Article(
-        "a", "a", "articles/a.html", file, "2024-01-01", title,
-        new Dateline(List.of("Astana"), null), List.of(), List.of(), null, List.of(), List.of(),
-        Utf8Text.of(body), "excerpt", List.of(), List.of(), List.of());
+        new ArticleSummary(
+            "a", "a", "articles/a.html", file, "2024-01-01", title,
+            new Dateline(List.of("Astana"), null), List.of(), List.of(), null, List.of(), List.of(),
+            "excerpt", List.of(), List.of(), List.of()),
+        Utf8Text.of(body));
   }
 
   private static Map<String, Object> context(Object... keysAndValues) {

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.dateline.model.Article;
+import org.dateline.model.ArticleSummary;
 import org.dateline.model.Dateline;
 import org.dateline.model.Utf8Text;
 import org.dateline.render.OutputFile;
@@ -16,10 +17,12 @@ import org.junit.jupiter.api.Test;
 class SearchIndexTest {
   private static Article article(int n, String title, String body) {
     return new Article(
-        "a" + n, "a" + n, "articles/a" + n + ".html", "content/a" + n + ".md", "2024-01-01", title,
-        new Dateline(List.of("Astana"), null), List.of(), List.of(), null, List.of(), List.of(),
-        Utf8Text.of("<p>" + body + "</p>"), body, List.of(new Article.PersonRef("Roman Vassilenko", "roman-vassilenko",
-            "people/roman-vassilenko.html", List.of(), List.of())), List.of(), List.of());
+        new ArticleSummary(
+            "a" + n, "a" + n, "articles/a" + n + ".html", "content/a" + n + ".md", "2024-01-01", title,
+            new Dateline(List.of("Astana"), null), List.of(), List.of(), null, List.of(), List.of(),
+            body, List.of(new Article.PersonRef("Roman Vassilenko", "roman-vassilenko",
+                "people/roman-vassilenko.html", List.of(), List.of())), List.of(), List.of()),
+        Utf8Text.of("<p>" + body + "</p>"));
   }
 
   private static String file(List<OutputFile> files, String path) {
