@@ -166,15 +166,9 @@ public final class SiteBuild {
       SearchCacheFile searchCache =
           environment.isPresent() && options.cacheDir() != null ? SearchCacheFile.load(options.cacheDir()) : null;
       BodyEdits edits = bodyEdits(recorded, pageSettings, assembled.changes(), await(looked), staging);
-      Map<String, long[]> digests = render(archive, config, environment, edits, searchCache, sink);
+      render(archive, config, environment, edits, searchCache, sink);
       assets().forEach(sink::add);
       staging.commit();
-      if (!digests.isEmpty()) {
-        saveOrWarn(
-            options.cacheDir().resolve(ArticleDigestsFile.NAME),
-            () -> ArticleDigestsFile.save(options.cacheDir(), assembled.changes().after(), digests),
-            "the articles' digests", "hashes every article again after an edit", problems);
-      }
       if (searchCache != null) {
         saveOrWarn(
             options.cacheDir().resolve(SearchCacheFile.NAME), searchCache::save,
@@ -310,11 +304,10 @@ public final class SiteBuild {
 
   /**
    * The stories whose bodies alone changed since the {@code last} build, with the keys it made
-   * the output files from and the digests of its articles: when this build has the same page
-   * settings, its stories cache held the entries the last build left, and the output folder is as
+   * the output files from: when this build has the same page settings, its stories cache held the entries the last build left, and the output folder is as
    * the last build left it. Else null, and every page's key is worked out.
    */
-  private BodyEdits bodyEdits(
+  private static BodyEdits bodyEdits(
       Optional<LastBuild> last,
       Optional<String> settings,
       ReadStage.Changes changes,
@@ -328,8 +321,7 @@ public final class SiteBuild {
         || !output.untouchedSiteDigest().equals(Optional.of(last.get().site()))) {
       return null;
     }
-    Map<String, long[]> digests = ArticleDigestsFile.load(options.cacheDir(), last.get().entries()).orElse(Map.of());
-    return new BodyEdits(changes.bodyEdits().get(), staging::lastKey, digests);
+    return new BodyEdits(changes.bodyEdits().get(), staging::lastKey);
   }
 
   /**
@@ -606,11 +598,9 @@ public final class SiteBuild {
   /**
    * Renders the site into {@code sink}: with page keys when the {@code environment} is known (so
    * that pages made from the last build's inputs are kept; after body edits, taken from the last
-   * build where they can be), and with the search index's cache when there is one. Gives the
-   * digests of the articles the keys were made of, for the cache folder (none without keys or
-   * cache folder).
+   * build where they can be), and with the search index's cache when there is one.
    */
-  private Map<String, long[]> render(
+  private void render(
       Archive archive,
       SiteConfig config,
       Optional<String> environment,
@@ -631,7 +621,6 @@ public final class SiteBuild {
         renderer = renderer.withPageKeys(environment.get(), edits).withSearchCache(searchCache);
       }
       renderer.render(archive, sink);
-      return options.cacheDir() == null ? Map.of() : renderer.articleDigests(archive);
     } catch (TemplateException e) {
       throw new ContentException(
           Diagnostic.error(

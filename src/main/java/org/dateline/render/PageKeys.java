@@ -108,22 +108,6 @@ final class PageKeys implements SearchIndex.Keys {
   }
 
   /**
-   * The digest of each of {@code articles} (the one its pages' keys are made of), by its file: for
-   * a later build to take, after body edits, instead of hashing the articles again.
-   */
-  Map<String, long[]> digests(List<Article> articles) {
-    Map<String, long[]> digests = new java.util.HashMap<>();
-    Hasher hasher = hasher();
-    for (Article article : articles) {
-      hasher.reset();
-      hasher.shared(article);
-      digests.put(article.file(), shared.get(new Identity(article)));
-    }
-    idle.get().push(hasher);
-    return digests;
-  }
-
-  /**
    * Whether {@code v} holds, however deep, the article of a story whose body changed; a value of a
    * kind a page's key cannot be made of counts as holding one.
    */
@@ -366,12 +350,6 @@ final class PageKeys implements SearchIndex.Keys {
       tag(9);
       Identity identity = new Identity(v);
       long[] hash = shared.get(identity);
-      if (hash == null && edits != null && v instanceof Article article) {
-        hash = edits.lastDigest(article);
-        if (hash != null) {
-          shared.put(identity, hash);
-        }
-      }
       if (hash == null) {
         // not computeIfAbsent: hashing a list reaches the shared records in it, which the map
         // would refuse as a recursive update; two threads may hash the same object, harmlessly

@@ -78,14 +78,6 @@ public final class SiteRenderer {
     return new SiteRenderer(templates, config, keys, cache);
   }
 
-  /**
-   * The digest of each article of {@code archive} that its pages' keys are made of, by its file
-   * (for a later build's {@link BodyEdits}); none without page keys.
-   */
-  public Map<String, long[]> articleDigests(Archive archive) {
-    return keys == null ? Map.of() : keys.digests(archive.articles());
-  }
-
   /** Renders the whole site into a list, sorted by path (for tests and small sites). */
   public List<OutputFile> render(Archive archive) {
     List<OutputFile> files = java.util.Collections.synchronizedList(new ArrayList<>());

@@ -1,6 +1,5 @@
 package org.dateline.render;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -121,7 +120,7 @@ class PageKeysTest {
     Map<String, String> last = Map.of(
         "a.html", "last a", "b.html", "last b", "list.html", "last list", "long.html", "last long",
         "held.html", "last held");
-    PageKeys keys = new PageKeys("code", new BodyEdits(Set.of("content/a.md"), last::get, Map.of()));
+    PageKeys keys = new PageKeys("code", new BodyEdits(Set.of("content/a.md"), last::get));
     PageKeys plain = new PageKeys("code");
 
     assertEquals("last b", keys.of("b.html", "article", context("article", other, "title", "B")));
@@ -135,22 +134,5 @@ class PageKeysTest {
     assertNotEquals("last held", keys.of("held.html", "list", context("views", Map.of("v", new Holder(List.of(edited))))));
     assertEquals(plain.of("article", context("article", other)),
         keys.of("new.html", "article", context("article", other)), "no last key: worked out");
-  }
-
-  @Test
-  void afterBodyEditsAnUnchangedArticleTakesItsLastDigest() {
-    Article edited = article("content/a.md", "A", "<p>new words</p>");
-    Article other = article("content/b.md", "B", "<p>same words</p>");
-    PageKeys plain = new PageKeys("code");
-    Map<String, long[]> digests = plain.digests(List.of(edited, other));
-    assertEquals(Set.of("content/a.md", "content/b.md"), digests.keySet());
-
-    Map<String, long[]> last = Map.of("content/a.md", new long[] {1, 2}, "content/b.md", new long[] {3, 4});
-    PageKeys keys = new PageKeys("code", new BodyEdits(Set.of("content/a.md"), path -> null, last));
-    assertNotEquals(plain.of("list", context("articles", List.of(other))), keys.of("list", context("articles", List.of(other))),
-        "the digest given for the unchanged article, not its own");
-    Map<String, long[]> after = keys.digests(List.of(edited, other));
-    assertArrayEquals(digests.get("content/a.md"), after.get("content/a.md"), "the edited article hashed anew");
-    assertArrayEquals(new long[] {3, 4}, after.get("content/b.md"));
   }
 }
