@@ -167,7 +167,7 @@ final class ReadStage {
     try {
       bytes = reader.load(file.path(), file.displayPath());
     } catch (ContentException e) {
-      return new Outcome(new StoryCache.Entry(null, null, e.diagnostics()), false, false, priorKey(file), false);
+      return new Outcome(new StoryCache.Entry(null, null, e.diagnostics()), false, false, keyOf(prior(file)), false);
     }
     String source = stories == null ? null : StoryCache.source(bytes);
     String key = stories == null ? null : StoryCache.key(source, keyContext);
@@ -188,18 +188,20 @@ final class ReadStage {
     } catch (ContentException e) {
       local.addAll(e.diagnostics());
     }
-    StoryCache.Stored prior = stories == null ? null : stories.of(file.displayPath());
+    StoryCache.Stored prior = prior(file);
     StoryCache.Entry priorEntry = prior == null ? null : prior.entry();
     boolean outlineKept = priorEntry != null && sameOutline(priorEntry.story(), story);
     return new Outcome(
-        new StoryCache.Entry(key, source, stamp, story, local), false, key != null,
-        prior == null ? null : prior.key(), outlineKept);
+        new StoryCache.Entry(key, source, stamp, story, local), false, key != null, keyOf(prior), outlineKept);
   }
 
-  /** The key of the entry the cache holds for {@code file}, whatever it was made from, or null. */
-  private String priorKey(SourceScanner.SourceFile file) {
-    StoryCache.Stored prior = stories == null ? null : stories.of(file.displayPath());
-    return prior == null ? null : prior.key();
+  /** The entry the cache holds for {@code file}, whatever it was made from, or null. */
+  private StoryCache.Stored prior(SourceScanner.SourceFile file) {
+    return stories == null ? null : stories.of(file.displayPath());
+  }
+
+  private static String keyOf(StoryCache.Stored stored) {
+    return stored == null ? null : stored.key();
   }
 
   /** Whether two stories (each null for a draft or broken file) have the same outline. */

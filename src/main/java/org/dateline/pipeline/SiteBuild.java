@@ -304,8 +304,9 @@ public final class SiteBuild {
 
   /**
    * The stories whose bodies alone changed since the {@code last} build, with the keys it made
-   * the output files from: when this build has the same page settings, its stories cache held the entries the last build left, and the output folder is as
-   * the last build left it. Else null, and every page's key is worked out.
+   * the output files from: when this build has the same page settings, its stories cache held
+   * the entries the last build left, and the output folder is as the last build left it. Else
+   * null, and every page's key is worked out.
    */
   private static BodyEdits bodyEdits(
       Optional<LastBuild> last,
@@ -351,8 +352,9 @@ public final class SiteBuild {
   }
 
   /**
-   * Records this build as the last one, when its inputs have a fingerprint; else forgets the
-   * last. A record that cannot be written only costs the next build its shortcut.
+   * Records this build as the last one, with its page settings and stories' entries, when its
+   * inputs have a fingerprint; else forgets the last. A record that cannot be written only costs
+   * the next build its shortcuts.
    */
   private void remember(
       Optional<String> inputs, Optional<String> settings, ReadStage.Changes changes, String site, BuildReport report) {

@@ -276,7 +276,7 @@ public final class SearchIndex {
     int start = chunk * DOCS_PER_CHUNK;
     List<Article> stories = articles.subList(start, Math.min(articles.size(), start + DOCS_PER_CHUNK));
     String key =
-        keys == null ? null : keys.of(files(chunk, 0).get(0), "search chunk", Map.of("chunk", chunk, "stories", stories));
+        keys == null ? null : keys.of(docsFile(chunk), "search chunk", Map.of("chunk", chunk, "stories", stories));
     ChunkTerms cached = key == null || cache == null ? null : cache.get(key);
     Set<String> kept = new HashSet<>();
     if (cached != null) {
@@ -343,11 +343,16 @@ public final class SearchIndex {
   /** The paths of chunk {@code chunk}'s files: its docs, then each file of its text's blocks. */
   private static List<String> files(int chunk, int blocks) {
     List<String> paths = new ArrayList<>();
-    paths.add("search/docs-" + chunk + ".js");
+    paths.add(docsFile(chunk));
     for (int file = 0; file < textFiles(blocks); file++) {
       paths.add("search/text-" + chunk + "-" + file + ".js");
     }
     return paths;
+  }
+
+  /** The path of chunk {@code chunk}'s docs file. */
+  private static String docsFile(int chunk) {
+    return "search/docs-" + chunk + ".js";
   }
 
   /** How many text files hold {@code blocks} blocks. */
@@ -403,14 +408,12 @@ public final class SearchIndex {
 
   /**
    * Scores terms' postings with BM25 over the archive's story lengths: the part of each score
-   * that depends on the story alone is worked out once a story, and one array of scores a thread
-   * serves every term it scores in turn. Thread-safe.
+   * that depends on the story alone is worked out once a story. Thread-safe.
    */
   private static final class Scorer {
     private final int n;
     /** Per story: K1 times its length's weight, {@code K1 * (1 - B + B * length / avg)}. */
     private final double[] norms;
-    private final ThreadLocal<long[][]> scores = ThreadLocal.withInitial(() -> new long[1][0]);
 
     Scorer(int n, int[] lengths, double avg) {
       this.n = n;
@@ -443,11 +446,7 @@ public final class SearchIndex {
         }
         return triples;
       }
-      long[][] own = scores.get();
-      if (own[0].length < p.docs()) {
-        own[0] = new long[Math.max(p.docs(), 2 * own[0].length)];
-      }
-      long[] scored = own[0];
+      long[] scored = new long[p.docs()];
       int j = 0;
       for (int k = 0; k < p.count; k++) {
         p.read(k, reader);
