@@ -242,29 +242,22 @@ public final class SearchIndex {
   /** The digest of a shard's terms and their scored postings. */
   private static String digest(Set<String> terms, List<int[]> scored) {
     Murmur3 hash = new Murmur3();
-    byte[] bytes = new byte[0];
+    java.nio.ByteBuffer bytes = java.nio.ByteBuffer.allocate(0);
     java.util.Iterator<int[]> postings = scored.iterator();
     for (String term : terms) {
       hash.updatePart(term.getBytes(StandardCharsets.UTF_8));
       int[] triples = postings.next();
       int size = 4 * (triples.length + 1);
-      if (bytes.length < size) {
-        bytes = new byte[Math.max(size, 2 * bytes.length)];
+      if (bytes.capacity() < size) {
+        bytes = java.nio.ByteBuffer.allocate(Math.max(size, 2 * bytes.capacity()));
       }
-      putInt(bytes, 0, triples.length);
-      for (int k = 0; k < triples.length; k++) {
-        putInt(bytes, 4 * (k + 1), triples[k]);
-      }
-      hash.update(bytes, 0, size);
+      // the count, then the numbers, each in four bytes, high byte first: copied in bulk
+      bytes.clear();
+      bytes.putInt(triples.length);
+      bytes.asIntBuffer().put(triples);
+      hash.update(bytes.array(), 0, size);
     }
     return hash.hex();
-  }
-
-  private static void putInt(byte[] bytes, int at, int value) {
-    bytes[at] = (byte) (value >>> 24);
-    bytes[at + 1] = (byte) (value >>> 16);
-    bytes[at + 2] = (byte) (value >>> 8);
-    bytes[at + 3] = (byte) value;
   }
 
   /**
