@@ -1,9 +1,10 @@
 package org.dateline.render;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.dateline.model.Archive;
 import org.dateline.model.Article;
 import org.dateline.model.ArticleSummary;
@@ -34,14 +35,26 @@ final class Links {
   }
 
   List<ArticleSummary> articles(List<String> ids) {
-    return ids.stream().map(articles::get).filter(Objects::nonNull).toList();
+    return found(ids, articles);
   }
 
   List<Person> people(List<String> slugs) {
-    return slugs.stream().map(people::get).filter(Objects::nonNull).toList();
+    return found(slugs, people);
   }
 
   List<Country> countries(List<String> codes) {
-    return codes.stream().map(countries::get).filter(Objects::nonNull).toList();
+    return found(codes, countries);
+  }
+
+  /** What {@code byKey} holds for each of {@code keys}, in their order, leaving out those it does not. */
+  private static <T> List<T> found(List<String> keys, Map<String, T> byKey) {
+    List<T> found = new ArrayList<>(keys.size());
+    for (String key : keys) {
+      T value = byKey.get(key);
+      if (value != null) {
+        found.add(value);
+      }
+    }
+    return Collections.unmodifiableList(found);
   }
 }
