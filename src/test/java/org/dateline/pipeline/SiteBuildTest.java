@@ -550,6 +550,13 @@ class SiteBuildTest {
     buildAndRecord(root);
     Map<String, String> after = keys(out);
     assertEquals("f".repeat(32), after.get("people/index.html"), "not hashed again");
+    for (Map.Entry<String, String> page : after.entrySet()) {
+      if (page.getKey().endsWith(".html") && !page.getKey().equals("articles/ferry-line.html")
+          && !page.getKey().equals("people/index.html")) {
+        assertEquals(before.get(page.getKey()), page.getValue(),
+            page.getKey() + ": lists and links hold the story's summary, which the edit left as it was");
+      }
+    }
     assertNotEquals(before.get("articles/ferry-line.html"), after.get("articles/ferry-line.html"));
     assertTrue(Files.readString(out.resolve("articles/ferry-line.html")).contains("50 euros"));
     assertSameTreeAsFromScratch(root, "paragraph", ".dateline-files");
