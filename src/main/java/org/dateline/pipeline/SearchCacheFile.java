@@ -87,6 +87,12 @@ final class SearchCacheFile implements SearchCache {
   }
 
   @Override
+  public ChunkTerms peek(String key) {
+    byte[] record = loaded.get(key);
+    return record == null ? null : decode(record);
+  }
+
+  @Override
   public void put(String key, ChunkTerms terms) {
     used.put(key, encode(terms));
   }

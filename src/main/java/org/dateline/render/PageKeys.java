@@ -107,6 +107,11 @@ final class PageKeys implements SearchIndex.Keys {
     return of(template, context);
   }
 
+  @Override
+  public String last(String path) {
+    return edits == null ? null : edits.lastKeys().apply(path);
+  }
+
   /**
    * Whether {@code v} holds, however deep, the article of a story whose body changed; a value of a
    * kind a page's key cannot be made of counts as holding one.

@@ -10,4 +10,12 @@ public interface SearchCache {
   ChunkTerms get(String key);
 
   void put(String key, ChunkTerms terms);
+
+  /**
+   * The terms of the chunk whose key is {@code key}, or null, looked at without keeping them for
+   * later builds: the terms an earlier build took from a chunk that has changed since.
+   */
+  default ChunkTerms peek(String key) {
+    return get(key);
+  }
 }

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -59,6 +60,7 @@ public final class SearchIndex {
   private final Json json = new Json();
   private final Keys keys;
   private final SearchCache cache;
+  private final int postingsPerShard;
 
   /**
    * The keys of the index's files, as {@code PageKeys} gives them: they must name the code too.
@@ -79,6 +81,14 @@ public final class SearchIndex {
     default String of(String path, String what, Map<String, ?> context) {
       return of(what, context);
     }
+
+    /**
+     * The last build's key of the file at {@code path} when this build knows that its archive
+     * differs from that build's only in the bodies of some stories, else null.
+     */
+    default String last(String path) {
+      return null;
+    }
   }
 
   /** An index that reads every chunk of stories. */
@@ -92,8 +102,14 @@ public final class SearchIndex {
    * from the same key.
    */
   public SearchIndex(Keys keys, SearchCache cache) {
+    this(keys, cache, POSTINGS_PER_SHARD);
+  }
+
+  /** An index with shards of about {@code postingsPerShard} postings (small ones, for tests). */
+  SearchIndex(Keys keys, SearchCache cache, int postingsPerShard) {
     this.keys = keys;
     this.cache = cache;
+    this.postingsPerShard = postingsPerShard;
   }
 
   /** The postings of one term: triples of story number, weighted frequency, first block. */
@@ -173,8 +189,15 @@ public final class SearchIndex {
     return out;
   }
 
-  /** The terms of chunk {@code chunk}. */
-  private record Chunk(int chunk, ChunkTerms terms) {}
+  /**
+   * The terms of chunk {@code chunk} now and as the last build had them: the same object when the
+   * chunk is unchanged, null when that build's terms are not known.
+   */
+  record Chunk(int chunk, ChunkTerms terms, ChunkTerms before) {
+    boolean changed() {
+      return before != terms;
+    }
+  }
 
   /**
    * Writes the index's files to {@code out}. The chunks of stories are read on all cores, each
@@ -188,9 +211,10 @@ public final class SearchIndex {
     Map<String, Merged> index = new HashMap<>();
     int[] lengths = new int[n];
     int chunks = (n + DOCS_PER_CHUNK - 1) / DOCS_PER_CHUNK;
+    List<Chunk> changed = new ArrayList<>();
     IntStream.range(0, chunks)
         .parallel()
-        .mapToObj(chunk -> new Chunk(chunk, readChunk(articles, chunk, out)))
+        .mapToObj(chunk -> readChunk(articles, chunk, out))
         .forEachOrdered(read -> {
           int start = read.chunk() * DOCS_PER_CHUNK;
           ChunkTerms terms = read.terms();
@@ -198,15 +222,24 @@ public final class SearchIndex {
           for (int t = 0; t < terms.terms().size(); t++) {
             index.computeIfAbsent(terms.terms().get(t), k -> new Merged()).add(terms, t, start);
           }
+          if (read.changed()) {
+            changed.add(read);
+          }
         });
-    double avg = Math.max(1, Arrays.stream(lengths).average().orElse(1));
+    int avg = averageLength(lengths);
     long postings = index.values().stream().mapToLong(Merged::docs).sum();
-    int shards = (int) Math.max(1, (postings + POSTINGS_PER_SHARD - 1) / POSTINGS_PER_SHARD);
+    int shards = shardCount(postings, postingsPerShard);
+    BitSet kept = keptShards(changed, chunks, lengths, postings, shards, avg, out);
     List<TreeMap<String, Merged>> shardMaps = new ArrayList<>();
     for (int i = 0; i < shards; i++) {
       shardMaps.add(new TreeMap<>());
     }
-    index.forEach((term, p) -> shardMaps.get(SearchTokens.shard(term, shards)).put(term, p));
+    index.forEach((term, p) -> {
+      int shard = SearchTokens.shard(term, shards);
+      if (!kept.get(shard)) {
+        shardMaps.get(shard).put(term, p);
+      }
+    });
     Map<String, Object> meta = new TreeMap<>();
     meta.put("shards", shards);
     meta.put("chunk", DOCS_PER_CHUNK);
@@ -216,7 +249,56 @@ public final class SearchIndex {
     meta.put("stopWords", new TreeSet<>(SearchTokens.STOP_WORDS));
     out.add(script("search/meta.js", "meta(", meta, null));
     Scorer scorer = new Scorer(n, lengths, avg);
-    Parallel.forEach(shards, i -> writeShard(i, shardMaps.get(i), scorer, out));
+    Parallel.forEach(shards, i -> {
+      if (!kept.get(i)) {
+        writeShard(i, shardMaps.get(i), scorer, out);
+      }
+    });
+  }
+
+  /**
+   * The shards of terms kept as the last build wrote them, without scoring their postings: when
+   * this build knows that the archive differs from that build's only in the bodies of some stories
+   * (see {@link Keys#last}), the shards that hold none of the terms of the stories whose terms
+   * changed, as long as the number of stories and shards and the average length are the same.
+   */
+  private BitSet keptShards(List<Chunk> changed, int chunks, int[] lengths, long postings, int shards, int avg, OutputSink out) {
+    BitSet kept = new BitSet(shards);
+    if (keys == null || keys.last(docsFile(chunks)) != null) { // none known, or the last build had more chunks
+      return kept;
+    }
+    BitSet unchanged = new ShardChanges(changed, lengths, postings, postingsPerShard, shards, avg).unchanged();
+    for (int i = unchanged.nextSetBit(0); i >= 0; i = unchanged.nextSetBit(i + 1)) {
+      String path = termsFile(i);
+      String last = keys.last(path);
+      if (last != null && out.keep(path, last)) {
+        kept.set(i);
+      }
+    }
+    return kept;
+  }
+
+  /** The path of shard {@code i} of the terms. */
+  private static String termsFile(int i) {
+    return "search/terms-" + i + ".js";
+  }
+
+  /** The number of shards of an index of so many postings, about so many a shard. */
+  static int shardCount(long postings, int perShard) {
+    return (int) Math.max(1, (postings + perShard - 1) / perShard);
+  }
+
+  /**
+   * The average weighted length of the stories, to the nearest whole term (at least 1): BM25
+   * normalises each story's length by it, and rounded, it stays the same after most edits, so that
+   * only the scores of the edited stories change, and shards without their terms stay as they are.
+   */
+  static int averageLength(int[] lengths) {
+    long sum = 0;
+    for (int length : lengths) {
+      sum += length;
+    }
+    return (int) Math.max(1, lengths.length == 0 ? 1 : Math.round((double) sum / lengths.length));
   }
 
   /**
@@ -225,7 +307,7 @@ public final class SearchIndex {
    * their numbers is much cheaper than writing them out and comparing the bytes.
    */
   private void writeShard(int i, TreeMap<String, Merged> shard, Scorer scorer, OutputSink out) {
-    String path = "search/terms-" + i + ".js";
+    String path = termsFile(i);
     List<int[]> scored = new ArrayList<>(shard.size());
     for (Merged p : shard.values()) {
       scored.add(scorer.scored(p));
@@ -265,11 +347,12 @@ public final class SearchIndex {
    * its stories. The chunk's docs and text files are kept as they are when the output holds them
    * made from the same key, else written (from the stories' text alone when the terms are known).
    */
-  private ChunkTerms readChunk(List<Article> articles, int chunk, OutputSink out) {
+  private Chunk readChunk(List<Article> articles, int chunk, OutputSink out) {
     int start = chunk * DOCS_PER_CHUNK;
     List<Article> stories = articles.subList(start, Math.min(articles.size(), start + DOCS_PER_CHUNK));
     String key =
         keys == null ? null : keys.of(docsFile(chunk), "search chunk", Map.of("chunk", chunk, "stories", stories));
+    String last = keys == null ? null : keys.last(docsFile(chunk));
     ChunkTerms cached = key == null || cache == null ? null : cache.get(key);
     Set<String> kept = new HashSet<>();
     if (cached != null) {
@@ -279,7 +362,7 @@ public final class SearchIndex {
         }
       }
       if (kept.size() == textFiles(cached.blocks()) + 1) {
-        return cached;
+        return new Chunk(chunk, cached, before(key, last, cached));
       }
     }
     List<String> texts = stories.stream().map(SearchIndex::bodyText).toList();
@@ -288,7 +371,18 @@ public final class SearchIndex {
     if (cached == null && key != null && cache != null) {
       cache.put(key, terms);
     }
-    return terms;
+    return new Chunk(chunk, terms, before(key, last, terms));
+  }
+
+  /**
+   * The terms the last build took from a chunk whose key was {@code last} and now is {@code key},
+   * with {@code terms}: these very terms when the key is the same, else the cache's, or null.
+   */
+  private ChunkTerms before(String key, String last, ChunkTerms terms) {
+    if (last == null || cache == null) {
+      return null;
+    }
+    return last.equals(key) ? terms : cache.peek(last);
   }
 
   /** The terms of {@code stories}, whose body texts are {@code texts}. */
@@ -408,7 +502,7 @@ public final class SearchIndex {
     /** Per story: K1 times its length's weight, {@code K1 * (1 - B + B * length / avg)}. */
     private final double[] norms;
 
-    Scorer(int n, int[] lengths, double avg) {
+    Scorer(int n, int[] lengths, int avg) {
       this.n = n;
       this.norms = new double[lengths.length];
       for (int doc = 0; doc < lengths.length; doc++) {

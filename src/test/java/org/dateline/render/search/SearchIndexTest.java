@@ -193,6 +193,7 @@ class SearchIndexTest {
     final java.util.Map<String, String> keys = new java.util.concurrent.ConcurrentHashMap<>();
     final java.util.Set<String> added = java.util.concurrent.ConcurrentHashMap.newKeySet();
     final java.util.Set<String> kept = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    final java.util.Map<String, String> texts = new java.util.concurrent.ConcurrentHashMap<>();
 
     void next() {
       added.clear();
@@ -202,6 +203,7 @@ class SearchIndexTest {
     @Override
     public void add(OutputFile file) {
       added.add(file.path());
+      texts.put(file.path(), new String(file.bytes(), StandardCharsets.UTF_8));
       if (file.key() != null) {
         keys.put(file.path(), file.key());
       }
@@ -253,5 +255,116 @@ class SearchIndexTest {
       }
       assertTrue(out.added.contains(file.path()), file.path() + " neither kept nor written");
     }
+  }
+
+  /**
+   * Keys made of the whole context, with the last build's keys of the files as {@link
+   * SearchIndex.Keys#last} gives them after body edits, counting the shards whose key is worked
+   * out from their scored postings.
+   */
+  private static final class LastKeys implements SearchIndex.Keys {
+    java.util.Map<String, String> last = java.util.Map.of();
+    final java.util.concurrent.atomic.AtomicInteger scored = new java.util.concurrent.atomic.AtomicInteger();
+
+    @Override
+    public String of(String what, java.util.Map<String, ?> context) {
+      if (what.equals("search terms")) {
+        scored.incrementAndGet();
+      }
+      return what + ":" + context;
+    }
+
+    @Override
+    public String last(String path) {
+      return last.get(path);
+    }
+  }
+
+  /** Shards of about this many postings: some tens of shards for the stories of the harbour. */
+  private static final int SMALL_SHARDS = 500;
+
+  /** A cache in memory. */
+  private static SearchCache cacheInMemory() {
+    java.util.Map<String, ChunkTerms> store = new java.util.concurrent.ConcurrentHashMap<>();
+    return new SearchCache() {
+      @Override
+      public ChunkTerms get(String key) {
+        return store.get(key);
+      }
+
+      @Override
+      public void put(String key, ChunkTerms terms) {
+        store.put(key, terms);
+      }
+    };
+  }
+
+  private static List<Article> storiesOfTheHarbour() {
+    List<Article> articles = new ArrayList<>();
+    for (int i = 0; i < 600; i++) {
+      StringBuilder body = new StringBuilder("Ferries sailed to port" + i);
+      for (int w = 0; w < 30; w++) {
+        body.append(" cargo").append(i).append('x').append(w);
+      }
+      articles.add(article(i, "Story " + i, body.toString()));
+    }
+    return articles;
+  }
+
+  /**
+   * Indexes {@code before}, then {@code after} as a build that knows the last build's keys, and
+   * checks that every file is as an index of {@code after} made from scratch has it; gives how many
+   * shards were scored again, of how many.
+   */
+  private static int[] shardsScoredAfter(List<Article> before, List<Article> after) {
+    LastKeys keys = new LastKeys();
+    SearchCache cache = cacheInMemory();
+    KeyedOutput out = new KeyedOutput();
+    new SearchIndex(keys, cache, SMALL_SHARDS).render(before, out);
+    keys.last = java.util.Map.copyOf(out.keys);
+    keys.scored.set(0);
+    out.next();
+    new SearchIndex(keys, cache, SMALL_SHARDS).render(after, out);
+    List<OutputFile> fromScratch = new SearchIndex(null, null, SMALL_SHARDS).render(after);
+    for (OutputFile file : fromScratch) {
+      assertTrue(out.added.contains(file.path()) || out.kept.contains(file.path()), file.path() + " neither kept nor written");
+      assertEquals(new String(file.bytes(), StandardCharsets.UTF_8), out.texts.get(file.path()), file.path());
+    }
+    long shards = fromScratch.stream().filter(f -> f.path().startsWith("search/terms-")).count();
+    return new int[] {keys.scored.get(), (int) shards};
+  }
+
+  @Test
+  void afterABodyEditOnlyTheShardsOfTheStorysTermsAreScoredAgain() {
+    List<Article> articles = storiesOfTheHarbour();
+    List<Article> edited = new ArrayList<>(articles);
+    // words of other stories: their postings, and the story's length, change
+    edited.set(7, article(7, "Story 7", articles.get(7).excerpt() + " cargo12x3 cargo13x4 harbour"));
+    int[] scored = shardsScoredAfter(articles, edited);
+    java.util.Set<Integer> storysShards = new java.util.HashSet<>();
+    for (Article story : List.of(articles.get(7), edited.get(7))) {
+      String fields = story.title() + " Astana Roman Vassilenko " + story.excerpt();
+      SearchTokens.terms(fields).forEach(term -> storysShards.add(SearchTokens.shard(term, scored[1])));
+    }
+    assertTrue(storysShards.size() < scored[1], storysShards.size() + " of " + scored[1] + " shards");
+    assertEquals(storysShards.size(), scored[0]);
+  }
+
+  @Test
+  void aBodyEditThatMovesTheAverageLengthScoresEveryShardAgain() {
+    List<Article> articles = storiesOfTheHarbour();
+    List<Article> edited = new ArrayList<>(articles);
+    // 600 words more in one of 600 stories: the average grows by one
+    edited.set(7, article(7, "Story 7", articles.get(7).excerpt() + " cargo12x3".repeat(600)));
+    int[] scored = shardsScoredAfter(articles, edited);
+    assertEquals(scored[1], scored[0]);
+  }
+
+  @Test
+  void withoutTheLastBuildsKeysEveryShardIsScored() {
+    List<Article> articles = storiesOfTheHarbour();
+    LastKeys keys = new LastKeys();
+    new SearchIndex(keys, cacheInMemory(), SMALL_SHARDS).render(articles, new KeyedOutput());
+    assertEquals(new SearchIndex(null, null, SMALL_SHARDS).render(articles).stream().filter(f -> f.path().startsWith("search/terms-")).count(), keys.scored.get());
   }
 }
