@@ -2,10 +2,14 @@ package org.dateline.write;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
-import java.util.List;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.function.Predicate;
 import org.dateline.digest.Murmur3;
 
 /**
@@ -26,9 +30,13 @@ record Manifest(Map<String, String> hashes, Map<String, String> keys) {
 
   private static final String NO_KEY = "-";
 
-  /** Both maps are hash maps, for the look-ups of a build: the lines are sorted when written. */
+  /**
+   * Both maps are hash maps, for the look-ups of a build; {@code hashes} keeps the order of its
+   * paths (a manifest read keeps its lines' order), and the lines are sorted when written: quickly
+   * when the paths come nearly sorted already.
+   */
   Manifest {
-    hashes = Map.copyOf(Objects.requireNonNull(hashes, "hashes"));
+    hashes = Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(hashes, "hashes")));
     keys = Map.copyOf(keys);
   }
 
@@ -37,7 +45,7 @@ record Manifest(Map<String, String> hashes, Map<String, String> keys) {
   }
 
   static Manifest parse(byte[] bytes) {
-    Map<String, String> hashes = new HashMap<>();
+    Map<String, String> hashes = new LinkedHashMap<>();
     Map<String, String> keys = new HashMap<>();
     String text = new String(bytes, StandardCharsets.UTF_8);
     for (int start = 0, end; start < text.length(); start = end + 1) {
@@ -66,23 +74,46 @@ record Manifest(Map<String, String> hashes, Map<String, String> keys) {
   }
 
   /**
-   * Whether the manifest in {@code bytes}, of the current form, lists exactly {@code paths}
-   * (sorted), read without building the manifest.
+   * Whether the manifest in {@code bytes}, of the current form, lists exactly the {@code count}
+   * paths that are {@code listed}, each once, read without building the manifest.
    */
-  static boolean listsExactly(byte[] bytes, List<String> paths) {
+  static boolean listsExactly(byte[] bytes, Predicate<String> listed, int count) {
     String text = new String(bytes, StandardCharsets.UTF_8);
-    int line = 0;
-    for (int start = 0, end; start < text.length(); start = end + 1, line++) {
+    Set<String> seen = new HashSet<>();
+    for (int start = 0, end; start < text.length(); start = end + 1) {
       end = text.indexOf('\n', start);
       // <hash> <key or -> <path>
       int path = text.indexOf(' ', text.indexOf(' ', start) + 1) + 1;
-      if (end < 0 || path <= start || path > end || line >= paths.size()
-          || !text.regionMatches(path, paths.get(line), 0, end - path)
-          || paths.get(line).length() != end - path) {
+      if (end < 0 || path <= start || path > end) {
+        return false;
+      }
+      String p = text.substring(path, end);
+      if (!listed.test(p) || !seen.add(p)) {
         return false;
       }
     }
-    return line == paths.size();
+    return seen.size() == count;
+  }
+
+  /**
+   * {@code hashes} with its paths in the order of {@code order} as far as it has them, the others
+   * after: a new manifest in the order of the last one, so that sorting it is quick.
+   */
+  static Map<String, String> inOrderOf(Iterable<String> order, Map<String, String> hashes) {
+    Map<String, String> ordered = new LinkedHashMap<>();
+    for (String path : order) {
+      String hash = hashes.get(path);
+      if (hash != null) {
+        ordered.put(path, hash);
+      }
+    }
+    ordered.putAll(hashes);
+    return ordered;
+  }
+
+  /** The paths it lists, in the order it holds them (a manifest read: the order of its lines). */
+  Set<String> paths() {
+    return hashes.keySet();
   }
 
   /** Whether the 32 characters of {@code s} from {@code at} are lower-case hex digits. */

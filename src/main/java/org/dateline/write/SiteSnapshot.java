@@ -73,21 +73,15 @@ final class SiteSnapshot {
     if (manifestBytes == null || manifestEntry == null || !manifestEntry.regular()) {
       return null;
     }
-    List<String> paths = new ArrayList<>(files.size());
-    for (Map.Entry<String, Entry> file : files.entrySet()) {
-      Entry entry = file.getValue();
-      if (!entry.regular()) {
+    for (Entry entry : files.values()) {
+      if (!entry.regular() || entry.modified().compareTo(manifestEntry.modified()) > 0) {
         return null;
       }
-      if (!file.getKey().equals(SiteWriter.MANIFEST)) {
-        if (entry.modified().compareTo(manifestEntry.modified()) > 0) {
-          return null;
-        }
-        paths.add(file.getKey());
-      }
     }
-    Collections.sort(paths);
-    return Manifest.listsExactly(manifestBytes, paths) ? Manifest.hash(manifestBytes) : null;
+    boolean exactly =
+        Manifest.listsExactly(
+            manifestBytes, path -> !path.equals(SiteWriter.MANIFEST) && files.containsKey(path), files.size() - 1);
+    return exactly ? Manifest.hash(manifestBytes) : null;
   }
 
   /** The files (links are listed, never followed) and folders under one top-level entry. */
@@ -175,6 +169,11 @@ final class SiteSnapshot {
   Path regularFile(String path) {
     Entry entry = files.get(path);
     return entry != null && entry.regular() ? out.resolve(path) : null;
+  }
+
+  /** The paths the manifest lists, in the order of its lines. */
+  Iterable<String> manifestPaths() {
+    return manifest.paths();
   }
 
   /** The key the last build made the file at {@code path} from, by its manifest, or null. */

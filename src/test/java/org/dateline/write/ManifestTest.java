@@ -38,15 +38,30 @@ class ManifestTest {
     assertEquals(m, Manifest.parse(m.bytes()));
   }
 
+  private static boolean listsExactly(byte[] bytes, List<String> paths) {
+    return Manifest.listsExactly(bytes, java.util.Set.copyOf(paths)::contains, paths.size());
+  }
+
   @Test
   void toldWhetherItListsExactlySomePathsWithoutBeingBuilt() {
     byte[] bytes = Manifest.of(Map.of("a b.html", HASH, "c/d.json", HASH), Map.of("a b.html", KEY)).bytes();
-    assertTrue(Manifest.listsExactly(bytes, List.of("a b.html", "c/d.json")));
-    assertFalse(Manifest.listsExactly(bytes, List.of("a b.html")), "a file the manifest lists is gone");
-    assertFalse(Manifest.listsExactly(bytes, List.of("a b.html", "c/d.json", "e.html")), "a file it does not list");
-    assertFalse(Manifest.listsExactly(bytes, List.of("a b.html", "c/d.jso")));
+    assertTrue(listsExactly(bytes, List.of("a b.html", "c/d.json")));
+    assertFalse(listsExactly(bytes, List.of("a b.html")), "a file the manifest lists is gone");
+    assertFalse(listsExactly(bytes, List.of("a b.html", "c/d.json", "e.html")), "a file it does not list");
+    assertFalse(listsExactly(bytes, List.of("a b.html", "c/d.jso")));
     assertFalse(
-        Manifest.listsExactly((HASH + " old form.html\n").getBytes(StandardCharsets.UTF_8), List.of("old form.html")),
+        listsExactly((HASH + " old form.html\n").getBytes(StandardCharsets.UTF_8), List.of("old form.html")),
         "an earlier form counts as not listing: the build then looks at everything");
+    String line = HASH + " - c/d.json\n";
+    assertFalse(listsExactly((line + line).getBytes(StandardCharsets.UTF_8), List.of("c/d.json", "e.html")), "a path listed twice");
+  }
+
+  @Test
+  void aManifestInTheOrderOfTheLastOneIsWrittenSortedAllTheSame() {
+    Map<String, String> hashes = Map.of("b.html", HASH, "a/c.html", HASH, "z.json", HASH, "new.html", HASH);
+    Manifest last = Manifest.parse(Manifest.of(Map.of("z.json", HASH, "b.html", HASH, "gone.html", HASH), Map.of()).bytes());
+    assertEquals(List.of("b.html", "gone.html", "z.json"), List.copyOf(last.paths()), "the order of its lines");
+    byte[] inOrder = Manifest.of(Manifest.inOrderOf(last.paths(), hashes), Map.of()).bytes();
+    assertEquals(new String(Manifest.of(hashes, Map.of()).bytes(), StandardCharsets.UTF_8), new String(inOrder, StandardCharsets.UTF_8));
   }
 }
