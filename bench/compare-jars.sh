@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# compare-jars.sh OLD.jar NEW.jar [PAIRS] [N]
-# Times a build after one edit with two Dateline jars, alternately, on the built N-story archive of
+# compare-jars.sh OLD.jar NEW.jar [PAIRS] [N] [CHANGE]
+# Times a build after one edit (CHANGE=edit, the default; CHANGE=none: a build after no change at
+# all) with two Dateline jars, alternately, on the built N-story archive of
 # the benchmark kit (see compare-hugo.sh; N defaults to 10000, the corpus is made if missing), and
 # prints each jar's median and min–max wall time, user and system CPU time and peak memory.
 # Each jar runs from a folder of its own through bin/dateline, so that each gets the class-data
@@ -9,10 +10,13 @@
 # would decide the comparison by itself. The pairs alternate which jar goes first, since the first
 # build after an edit is slower than the one right after it. Each jar has its own output and cache.
 set -euo pipefail
-OLD=${1:?usage: compare-jars.sh OLD.jar NEW.jar [PAIRS] [N]}
-NEW=${2:?usage: compare-jars.sh OLD.jar NEW.jar [PAIRS] [N]}
+USAGE="usage: compare-jars.sh OLD.jar NEW.jar [PAIRS] [N] [edit|none]"
+OLD=${1:?$USAGE}
+NEW=${2:?$USAGE}
 PAIRS=${3:-6}
 N=${4:-10000}
+CHANGE=${5:-edit}
+case "$CHANGE" in edit | none) ;; *) echo "$USAGE" >&2; exit 2 ;; esac
 REPO=$(cd "$(dirname "$0")/.." && pwd)
 KIT=${BENCH_KIT:-$REPO/../shared/bench}
 WORK=${BENCH_DIR:-/tmp/dateline-bench-$N}
@@ -36,8 +40,10 @@ for label in old new; do
   build "$label" >/dev/null 2>&1 || true # with the archive
 done
 for i in $(seq "$PAIRS"); do
-  printf '\nOfficials said talks would resume next month (edit %s).\n' "$(date +%s%N)" >> "$STORY"
-  sleep 1
+  if [ "$CHANGE" = edit ]; then
+    printf '\nOfficials said talks would resume next month (edit %s).\n' "$(date +%s%N)" >> "$STORY"
+    sleep 1
+  fi
   if [ $((i % 2)) = 1 ]; then order="old new"; else order="new old"; fi
   for label in $order; do
     /usr/bin/time -f "$label %e %U %S %M %x" -a -o "$RUN/times.txt" \
@@ -46,17 +52,19 @@ for i in $(seq "$PAIRS"); do
   done
 done
 
-python3 - "$RUN/times.txt" "$OLD" "$NEW" "$PAIRS" "$N" "$REPO/bench" <<'PY'
+python3 - "$RUN/times.txt" "$OLD" "$NEW" "$PAIRS" "$N" "$REPO/bench" "$CHANGE" <<'PY'
 import sys
 path, old, new, pairs, n = sys.argv[1:6]
 sys.path.insert(0, sys.argv[6]); sys.dont_write_bytecode = True
+after = "one edit" if sys.argv[7] == "edit" else "no change"
+
 from spread import failures, spread
 rows = {}
 for line in open(path):
     parts = line.split()
     if len(parts) == 6 and parts[0] in ("old", "new"):
         rows.setdefault(parts[0], []).append([float(x) for x in parts[1:4]] + [int(parts[4]) / 1024, int(parts[5])])
-print(f"A build after one edit of {n} stories, {pairs} alternating pairs (median, min-max)")
+print(f"A build after {after} of {n} stories, {pairs} alternating pairs (median, min-max)")
 print(f"{'':4} {'wall s':>20} {'user s':>20} {'system s':>20} {'peak MiB':>24}")
 for label, jar in (("old", old), ("new", new)):
     r = rows.get(label, [])
