@@ -175,9 +175,9 @@ final class SearchCacheFile implements SearchCache {
       out.number(length);
     }
     out.number(terms.blocks());
-    out.number(terms.terms().size());
-    for (int t = 0; t < terms.terms().size(); t++) {
-      byte[] term = terms.terms().get(t).getBytes(StandardCharsets.UTF_8);
+    out.number(terms.size());
+    for (int t = 0; t < terms.size(); t++) {
+      byte[] term = terms.term(t).getBytes(StandardCharsets.UTF_8);
       out.number(term.length);
       out.bytes(term, 0, term.length);
       // the postings as they are encoded: see ChunkTerms
@@ -189,8 +189,8 @@ final class SearchCacheFile implements SearchCache {
   }
 
   /**
-   * The terms of a record, or null when it is damaged. The postings are not decoded: the terms
-   * keep the record and where in it each term's postings are.
+   * The terms of a record, or null when it is damaged. Neither the terms nor the postings are
+   * decoded: the terms keep the record and where in it each term and its postings are.
    */
   static ChunkTerms decode(byte[] record) {
     try {
@@ -201,19 +201,23 @@ final class SearchCacheFile implements SearchCache {
       }
       int blocks = number(in);
       int termCount = count(in);
-      List<String> terms = new ArrayList<>(termCount);
+      int[] termFrom = new int[termCount];
+      int[] termTo = new int[termCount];
       int[] counts = new int[termCount];
       int[] from = new int[termCount];
       int[] to = new int[termCount];
       for (int t = 0; t < termCount; t++) {
-        terms.add(in.readUtf8(count(in)));
+        int length = count(in);
+        termFrom[t] = record.length - (int) in.remaining();
+        termTo[t] = termFrom[t] + length;
+        in.skip(length);
         counts[t] = number(in);
         int size = count(in);
         from[t] = record.length - (int) in.remaining();
         to[t] = from[t] + size;
         in.skip(size);
       }
-      return in.remaining() == 0 ? ChunkTerms.encoded(lengths, blocks, terms, record, counts, from, to) : null;
+      return in.remaining() == 0 ? ChunkTerms.encoded(lengths, blocks, record, termFrom, termTo, counts, from, to) : null;
     } catch (IOException | RuntimeException e) {
       return null;
     }

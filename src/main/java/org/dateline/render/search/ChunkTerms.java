@@ -1,5 +1,6 @@
 package org.dateline.render.search;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
 
@@ -18,16 +19,24 @@ import java.util.Objects;
 public final class ChunkTerms {
   private final int[] lengths;
   private final int blocks;
-  private final List<String> terms;
+  /** The terms, each decoded from {@link #termBytes} when first asked for (a term is immutable). */
+  private final String[] terms;
+  /** Where the terms' UTF-8 bytes are, or null when every term is given: see {@link #termBounds}. */
+  private final byte[] termBytes;
+  /** Per term: where its UTF-8 bytes start and end in {@link #termBytes}. */
+  private final int[] termBounds;
   private final byte[] postings;
   /** Per term: the number of its triples, then where its postings start and end. */
   private final int[] bounds;
+  private final long postingCount;
 
   /** The terms of a chunk, with each term's postings given as triples. */
   public ChunkTerms(int[] lengths, int blocks, List<String> terms, List<int[]> triples) {
     this.lengths = Objects.requireNonNull(lengths, "lengths");
     this.blocks = blocks;
-    this.terms = List.copyOf(terms);
+    this.terms = List.copyOf(terms).toArray(new String[0]);
+    this.termBytes = null;
+    this.termBounds = null;
     if (terms.size() != triples.size()) {
       throw new IllegalArgumentException(terms.size() + " terms but " + triples.size() + " postings");
     }
@@ -46,14 +55,26 @@ public final class ChunkTerms {
       bounds[3 * t + 2] = out.size();
     }
     this.postings = out.toByteArray();
+    this.postingCount = countPostings(bounds);
   }
 
-  private ChunkTerms(int[] lengths, int blocks, List<String> terms, byte[] postings, int[] bounds) {
+  private ChunkTerms(int[] lengths, int blocks, String[] terms, byte[] termBytes, int[] termBounds, byte[] postings, int[] bounds) {
     this.lengths = lengths;
     this.blocks = blocks;
-    this.terms = List.copyOf(terms);
+    this.terms = terms;
+    this.termBytes = termBytes;
+    this.termBounds = termBounds;
     this.postings = postings;
     this.bounds = bounds;
+    this.postingCount = countPostings(bounds);
+  }
+
+  private static long countPostings(int[] bounds) {
+    long count = 0;
+    for (int t = 0; t < bounds.length; t += 3) {
+      count += bounds[t];
+    }
+    return count;
   }
 
   /**
@@ -65,11 +86,39 @@ public final class ChunkTerms {
    */
   public static ChunkTerms encoded(
       int[] lengths, int blocks, List<String> terms, byte[] postings, int[] counts, int[] from, int[] to) {
-    int[] bounds = new int[3 * terms.size()];
+    String[] given = List.copyOf(terms).toArray(new String[0]);
+    return new ChunkTerms(
+        Objects.requireNonNull(lengths, "lengths"), blocks, given, null, null, postings, bounds(lengths, blocks, given.length, postings, counts, from, to));
+  }
+
+  /**
+   * {@link #encoded(int[], int, List, byte[], int[], int[], int[])}, with the terms given as their
+   * UTF-8 bytes in {@code postings} too, term {@code t}'s from {@code termFrom[t]} to {@code
+   * termTo[t]}: a term is decoded only when asked for, as most terms of most chunks only count
+   * towards the number of postings after an edit of a few stories.
+   */
+  public static ChunkTerms encoded(
+      int[] lengths, int blocks, byte[] postings, int[] termFrom, int[] termTo, int[] counts, int[] from, int[] to) {
+    int[] termBounds = new int[2 * termFrom.length];
+    for (int t = 0; t < termFrom.length; t++) {
+      if (termFrom[t] < 0 || termFrom[t] > termTo[t] || termTo[t] > postings.length) {
+        throw new IllegalArgumentException("term " + t + " out of the array");
+      }
+      termBounds[2 * t] = termFrom[t];
+      termBounds[2 * t + 1] = termTo[t];
+    }
+    return new ChunkTerms(
+        Objects.requireNonNull(lengths, "lengths"), blocks, new String[termFrom.length], postings, termBounds,
+        postings, bounds(lengths, blocks, termFrom.length, postings, counts, from, to));
+  }
+
+  /** The bounds of each term's postings, each read once to refuse damaged ones. */
+  private static int[] bounds(int[] lengths, int blocks, int terms, byte[] postings, int[] counts, int[] from, int[] to) {
+    int[] bounds = new int[3 * terms];
     Reader reader = new Reader();
-    for (int t = 0; t < terms.size(); t++) {
+    for (int t = 0; t < terms; t++) {
       if (from[t] < 0 || from[t] > to[t] || to[t] > postings.length) {
-        throw new IllegalArgumentException("postings of " + terms.get(t) + " out of the array");
+        throw new IllegalArgumentException("postings of term " + t + " out of the array");
       }
       reader.of(postings, from[t], to[t]);
       for (int i = 0; i < counts[t]; i++) {
@@ -77,17 +126,17 @@ public final class ChunkTerms {
         int weight = reader.next();
         int block = reader.next();
         if (story < 0 || story >= lengths.length || weight < 0 || block < 0 || block >= Math.max(1, blocks)) {
-          throw new IllegalArgumentException("a posting of " + terms.get(t) + " is out of the chunk");
+          throw new IllegalArgumentException("a posting of term " + t + " is out of the chunk");
         }
       }
       if (reader.at != to[t]) {
-        throw new IllegalArgumentException("postings of " + terms.get(t) + " are not " + counts[t] + " triples");
+        throw new IllegalArgumentException("postings of term " + t + " are not " + counts[t] + " triples");
       }
       bounds[3 * t] = counts[t];
       bounds[3 * t + 1] = from[t];
       bounds[3 * t + 2] = to[t];
     }
-    return new ChunkTerms(Objects.requireNonNull(lengths, "lengths"), blocks, terms, postings, bounds);
+    return bounds;
   }
 
   public int[] lengths() {
@@ -98,8 +147,52 @@ public final class ChunkTerms {
     return blocks;
   }
 
+  /** The number of terms. */
+  public int size() {
+    return terms.length;
+  }
+
+  /** Term {@code t}. */
+  public String term(int t) {
+    String term = terms[t];
+    if (term == null) {
+      term = new String(termBytes, termBounds[2 * t], termBounds[2 * t + 1] - termBounds[2 * t], StandardCharsets.UTF_8);
+      terms[t] = term; // another thread may decode it too: the same string
+    }
+    return term;
+  }
+
+  /**
+   * The shard of term {@code t} among {@code shards}, as {@link SearchTokens#shard} tells it: for
+   * a term of ASCII letters, worked out from its bytes without decoding it.
+   */
+  public int shard(int t, int shards) {
+    if (terms[t] != null || termBytes == null) {
+      return SearchTokens.shard(term(t), shards);
+    }
+    int h = SearchTokens.FNV_OFFSET;
+    for (int i = termBounds[2 * t]; i < termBounds[2 * t + 1]; i++) {
+      byte b = termBytes[i];
+      if (b < 0) {
+        return SearchTokens.shard(term(t), shards);
+      }
+      h = (h ^ b) * SearchTokens.FNV_PRIME;
+    }
+    return Integer.remainderUnsigned(h, shards);
+  }
+
+  /** Every term, in order. */
   public List<String> terms() {
-    return terms;
+    List<String> all = new java.util.ArrayList<>(terms.length);
+    for (int t = 0; t < terms.length; t++) {
+      all.add(term(t));
+    }
+    return all;
+  }
+
+  /** The number of postings of all its terms. */
+  public long postingCount() {
+    return postingCount;
   }
 
   /** The array the postings are encoded in. */

@@ -40,7 +40,12 @@ import org.dateline.render.json.Json;
  */
 public final class SearchIndex {
   static final int DOCS_PER_CHUNK = 25;
-  static final int POSTINGS_PER_SHARD = 8_000;
+  /**
+   * About 16 KB of scores a shard: a query downloads the shard of each of its words, and after an
+   * edit of one story, whose words fall in a few hundred shards, most of an archive's shards are
+   * kept as they are, neither decoded nor scored (at 10,000 stories, about a thousand shards).
+   */
+  static final int POSTINGS_PER_SHARD = 2_000;
   /**
    * A term found in more stories keeps only its best-scoring ones: such a word says little about
    * a story, and its list would otherwise make its shard large.
@@ -211,35 +216,40 @@ public final class SearchIndex {
     Map<String, Merged> index = new HashMap<>();
     int[] lengths = new int[n];
     int chunks = (n + DOCS_PER_CHUNK - 1) / DOCS_PER_CHUNK;
+    // with the last build's keys, shards may be kept: then the terms are merged once it is known
+    // which, and only those of the other shards (most terms, after an edit of a few stories, are
+    // never decoded); else as the chunks come
+    boolean mayKeep = keys != null && chunks > 0 && keys.last(docsFile(0)) != null;
+    List<Chunk> all = new ArrayList<>();
     List<Chunk> changed = new ArrayList<>();
+    long[] postings = {0};
     IntStream.range(0, chunks)
         .parallel()
         .mapToObj(chunk -> readChunk(articles, chunk, out))
         .forEachOrdered(read -> {
-          int start = read.chunk() * DOCS_PER_CHUNK;
           ChunkTerms terms = read.terms();
-          System.arraycopy(terms.lengths(), 0, lengths, start, terms.lengths().length);
-          for (int t = 0; t < terms.terms().size(); t++) {
-            index.computeIfAbsent(terms.terms().get(t), k -> new Merged()).add(terms, t, start);
-          }
+          System.arraycopy(terms.lengths(), 0, lengths, read.chunk() * DOCS_PER_CHUNK, terms.lengths().length);
+          postings[0] += terms.postingCount();
           if (read.changed()) {
             changed.add(read);
           }
+          if (mayKeep) {
+            all.add(read);
+          } else {
+            merge(index, read, new BitSet(), 1);
+          }
         });
     int avg = averageLength(lengths);
-    long postings = index.values().stream().mapToLong(Merged::docs).sum();
-    int shards = shardCount(postings, postingsPerShard);
-    BitSet kept = keptShards(changed, chunks, lengths, postings, shards, avg, out);
+    int shards = shardCount(postings[0], postingsPerShard);
+    BitSet kept = mayKeep ? keptShards(changed, chunks, lengths, postings[0], shards, avg, out) : new BitSet();
+    for (Chunk chunk : all) {
+      merge(index, chunk, kept, shards);
+    }
     List<TreeMap<String, Merged>> shardMaps = new ArrayList<>();
     for (int i = 0; i < shards; i++) {
       shardMaps.add(new TreeMap<>());
     }
-    index.forEach((term, p) -> {
-      int shard = SearchTokens.shard(term, shards);
-      if (!kept.get(shard)) {
-        shardMaps.get(shard).put(term, p);
-      }
-    });
+    index.forEach((term, p) -> shardMaps.get(SearchTokens.shard(term, shards)).put(term, p));
     Map<String, Object> meta = new TreeMap<>();
     meta.put("shards", shards);
     meta.put("chunk", DOCS_PER_CHUNK);
@@ -281,6 +291,17 @@ public final class SearchIndex {
   /** The path of shard {@code i} of the terms. */
   private static String termsFile(int i) {
     return "search/terms-" + i + ".js";
+  }
+
+  /** Adds the terms of {@code chunk} to {@code index}, but those of the {@code kept} shards. */
+  private static void merge(Map<String, Merged> index, Chunk chunk, BitSet kept, int shards) {
+    ChunkTerms terms = chunk.terms();
+    int start = chunk.chunk() * DOCS_PER_CHUNK;
+    for (int t = 0; t < terms.size(); t++) {
+      if (kept.isEmpty() || !kept.get(terms.shard(t, shards))) {
+        index.computeIfAbsent(terms.term(t), k -> new Merged()).add(terms, t, start);
+      }
+    }
   }
 
   /** The number of shards of an index of so many postings, about so many a shard. */

@@ -98,12 +98,15 @@ public final class SearchTokens {
     }
   }
 
+  static final int FNV_OFFSET = 0x811c9dc5;
+  static final int FNV_PRIME = 16777619;
+
   /** The shard of {@code term} among {@code shards}: FNV-1a over UTF-16 code units. */
   public static int shard(String term, int shards) {
-    int h = 0x811c9dc5;
+    int h = FNV_OFFSET;
     for (int i = 0; i < term.length(); i++) {
       h ^= term.charAt(i);
-      h *= 16777619;
+      h *= FNV_PRIME;
     }
     return Integer.remainderUnsigned(h, shards);
   }

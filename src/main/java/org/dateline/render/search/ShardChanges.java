@@ -51,7 +51,7 @@ final class ShardChanges {
         return unchanged;
       }
       System.arraycopy(before.lengths(), 0, lengthsBefore, chunk.chunk() * SearchIndex.DOCS_PER_CHUNK, before.lengths().length);
-      postingsBefore += postings(before) - postings(chunk.terms());
+      postingsBefore += before.postingCount() - chunk.terms().postingCount();
     }
     if (SearchIndex.shardCount(postingsBefore, postingsPerShard) != shards || SearchIndex.averageLength(lengthsBefore) != avg) {
       return unchanged;
@@ -65,15 +65,6 @@ final class ShardChanges {
     unchanged.set(0, shards);
     unchanged.andNot(touched);
     return unchanged;
-  }
-
-  /** The number of postings of a chunk's terms. */
-  private static long postings(ChunkTerms terms) {
-    long count = 0;
-    for (int t = 0; t < terms.terms().size(); t++) {
-      count += terms.count(t);
-    }
-    return count;
   }
 
   /** Per story of a chunk, whether its length or any of its postings differ between the two. */
@@ -93,8 +84,8 @@ final class ShardChanges {
    */
   private static long[] fingerprints(ChunkTerms terms) {
     long[] fingerprints = new long[terms.lengths().length];
-    for (int t = 0; t < terms.terms().size(); t++) {
-      long term = hash(terms.terms().get(t));
+    for (int t = 0; t < terms.size(); t++) {
+      long term = hash(terms.term(t));
       int[] triples = terms.triples(t);
       for (int i = 0; i < triples.length; i += 3) {
         fingerprints[triples[i]] += mix(term + 0x9E3779B97F4A7C15L * (triples[i + 1] * 65_537L + triples[i + 2] + 1));
@@ -105,11 +96,11 @@ final class ShardChanges {
 
   /** Marks the shard of each term of {@code terms} found in a changed story. */
   private void touch(ChunkTerms terms, boolean[] stories, BitSet touched) {
-    for (int t = 0; t < terms.terms().size(); t++) {
+    for (int t = 0; t < terms.size(); t++) {
       int[] triples = terms.triples(t);
       for (int i = 0; i < triples.length; i += 3) {
         if (stories[triples[i]]) {
-          touched.set(SearchTokens.shard(terms.terms().get(t), shards));
+          touched.set(terms.shard(t, shards));
           break;
         }
       }

@@ -71,4 +71,39 @@ class ChunkTermsTest {
     assertThrows(IllegalArgumentException.class,
         () -> new ChunkTerms(new int[] {1}, 1, List.of("a", "b"), List.of(new int[] {0, 1, 0})));
   }
+
+  @Test
+  void termsGivenAsBytesAreDecodedAndShardedAsTheirStrings() {
+    List<String> words = List.of("gozo", "ħamrun", "ferry2024", "日本", "\uD835\uDD18nicode", "");
+    java.io.ByteArrayOutputStream record = new java.io.ByteArrayOutputStream();
+    int n = words.size();
+    int[] termFrom = new int[n];
+    int[] termTo = new int[n];
+    int[] counts = new int[n];
+    int[] from = new int[n];
+    int[] to = new int[n];
+    for (int t = 0; t < n; t++) {
+      byte[] bytes = words.get(t).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      termFrom[t] = record.size();
+      record.writeBytes(bytes);
+      termTo[t] = record.size();
+      from[t] = record.size();
+      record.writeBytes(new byte[] {0, 1, 0}); // story 0, weight 1, block 0
+      to[t] = record.size();
+      counts[t] = 1;
+    }
+    ChunkTerms terms = ChunkTerms.encoded(new int[] {5}, 1, record.toByteArray(), termFrom, termTo, counts, from, to);
+    assertEquals(n, terms.size());
+    assertEquals(n, terms.postingCount());
+    for (int shards : new int[] {1, 7, 13, 1000}) {
+      for (int t = 0; t < n; t++) {
+        assertEquals(SearchTokens.shard(words.get(t), shards), terms.shard(t, shards), words.get(t));
+      }
+    }
+    assertEquals(words, terms.terms());
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> ChunkTerms.encoded(new int[] {5}, 1, new byte[3], new int[] {2}, new int[] {4}, new int[] {0}, new int[] {0}, new int[] {0}),
+        "a term past the end of the array");
+  }
 }
