@@ -13,8 +13,9 @@ import java.util.Objects;
  * <p>The postings stay encoded, as numbers of 7 bits a byte (low group first, the high bit set
  * on all but the last byte), in one array that may be a slice of a larger one, such as a record
  * of the build cache: the index reads them as it scores, so that a build holds no decoded copy of
- * every chunk's postings (at 50,000 stories, a few hundred megabytes of int arrays). Immutable:
- * the arrays are never changed.
+ * every chunk's postings (at 50,000 stories, a few hundred megabytes of int arrays). The terms of
+ * a record may stay its UTF-8 bytes too, each decoded when first asked for. Immutable as seen from
+ * outside: no array is changed but to remember a term decoded, which every thread decodes alike.
  */
 public final class ChunkTerms {
   private final int[] lengths;

@@ -223,6 +223,7 @@ public final class SearchIndex {
     List<Chunk> all = new ArrayList<>();
     List<Chunk> changed = new ArrayList<>();
     long[] postings = {0};
+    BitSet none = new BitSet();
     IntStream.range(0, chunks)
         .parallel()
         .mapToObj(chunk -> readChunk(articles, chunk, out))
@@ -236,7 +237,7 @@ public final class SearchIndex {
           if (mayKeep) {
             all.add(read);
           } else {
-            merge(index, read, new BitSet(), 1);
+            merge(index, read, none, 1);
           }
         });
     int avg = averageLength(lengths);
@@ -274,7 +275,7 @@ public final class SearchIndex {
    */
   private BitSet keptShards(List<Chunk> changed, int chunks, int[] lengths, long postings, int shards, int avg, OutputSink out) {
     BitSet kept = new BitSet(shards);
-    if (keys == null || keys.last(docsFile(chunks)) != null) { // none known, or the last build had more chunks
+    if (keys.last(docsFile(chunks)) != null) { // the last build had more chunks
       return kept;
     }
     BitSet unchanged = new ShardChanges(changed, lengths, postings, postingsPerShard, shards, avg).unchanged();

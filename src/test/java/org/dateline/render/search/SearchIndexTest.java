@@ -221,14 +221,7 @@ class SearchIndexTest {
 
   @Test
   void aShardOfTermsIsKeptWhenItsScoredPostingsAreTheSame() {
-    List<Article> articles = new ArrayList<>();
-    for (int i = 0; i < 600; i++) {
-      StringBuilder body = new StringBuilder("Ferries sailed to port" + i);
-      for (int w = 0; w < 30; w++) {
-        body.append(" cargo").append(i).append('x').append(w);
-      }
-      articles.add(article(i, "Story " + i, body.toString()));
-    }
+    List<Article> articles = storiesOfTheHarbour();
     SearchIndex.Keys keys = (what, context) -> what + ":" + context.get("chunk") + context.get("path") + context.get("postings");
     KeyedOutput out = new KeyedOutput();
     new SearchIndex(keys, null).render(articles, out);
