@@ -519,9 +519,18 @@ class SiteBuildTest {
    * inputs does not.
    */
   private static void forgeKeyOfPeopleIndex(Path root) throws Exception {
+    forgeKeys(root, List.of("people/index.html"));
+  }
+
+  /** Gives each of {@code paths} a false key in the manifest, as {@link #forgeKeyOfPeopleIndex}. */
+  private static void forgeKeys(Path root, List<String> paths) throws Exception {
     Path out = root.resolve("site-out");
     Path manifest = out.resolve(".dateline-files");
-    Files.writeString(manifest, Files.readString(manifest).replace(keys(out).get("people/index.html"), "f".repeat(32)));
+    String text = Files.readString(manifest);
+    for (String path : paths) {
+      text = text.replace(" " + keys(out).get(path) + " " + path + "\n", " " + "f".repeat(32) + " " + path + "\n");
+    }
+    Files.writeString(manifest, text);
     Path cache = root.resolve(BuildOptions.CACHE_DIR);
     LastBuild last = LastBuild.load(cache).orElseThrow();
     String site = new SiteWriter(out).look().untouchedSiteDigest().orElseThrow();
@@ -559,6 +568,39 @@ class SiteBuildTest {
     buildAndRecord(root);
     assertSameAsFromScratch(root, "title");
     assertEquals(keys(temp.resolve("scratch-title")), keys(out), "a new title: every key worked out");
+  }
+
+  @Test
+  void afterAnEditOfAStorysParagraphsTheSearchShardsWithoutItsWordsAreKeptUnscored() throws Exception {
+    Path root = Fixtures.site("basic", temp.resolve("site"));
+    Path out = root.resolve("site-out");
+    // enough words in other stories for dozens of shards of terms, and a short story to edit
+    for (int i = 0; i < 600; i++) {
+      StringBuilder body = new StringBuilder();
+      for (int w = 0; w < 100; w++) {
+        body.append(" cargo").append(i).append('x').append(w);
+      }
+      Fixtures.write(root, "content/2023/manifest-" + i + ".md",
+          "---\ntitle: Manifest " + i + "\ndate: 2023-05-01\n---\nThe manifest lists" + body + ".\n");
+    }
+    Fixtures.write(root, "content/2024/brief.md", "---\ntitle: Brief\ndate: 2024-02-01\n---\nQuay reopens.\n");
+    buildAndRecord(root);
+    List<String> shards = keys(out).keySet().stream().filter(p -> p.startsWith("search/terms-")).toList();
+    assertTrue(shards.size() > 20, shards.size() + " shards");
+    forgeKeys(root, shards);
+
+    Fixtures.write(root, "content/2024/brief.md", "---\ntitle: Brief\ndate: 2024-02-01\n---\nQuay reopens today.\n");
+    buildAndRecord(root);
+    Map<String, String> after = keys(out);
+    List<String> kept = shards.stream().filter(p -> after.get(p).equals("f".repeat(32))).toList();
+    List<String> scored = shards.stream().filter(p -> !kept.contains(p)).toList();
+    assertFalse(kept.isEmpty(), "shards without the story's words keep the last key, unscored");
+    assertFalse(scored.isEmpty(), "the shards of the story's words are scored again");
+    for (String term : org.dateline.render.search.SearchTokens.terms("Brief Quay reopens today")) {
+      String shard = "search/terms-" + org.dateline.render.search.SearchTokens.shard(term, shards.size()) + ".js";
+      assertTrue(scored.contains(shard), term + " is in " + shard);
+    }
+    assertSameAsFromScratch(root, "brief", ".dateline-files");
   }
 
   @Test
