@@ -80,23 +80,12 @@ public final class ChunkTerms {
 
   /**
    * The terms of a chunk whose postings are already encoded in {@code postings}: term {@code t}
-   * has {@code counts[t]} triples, from {@code from[t]} to {@code to[t]}. The array is kept, not
-   * copied, and must not change. Every number is read once here, so that damaged postings (a
-   * story or block out of range, a number cut short) are refused with an {@link
-   * IllegalArgumentException} rather than found while scoring.
-   */
-  public static ChunkTerms encoded(
-      int[] lengths, int blocks, List<String> terms, byte[] postings, int[] counts, int[] from, int[] to) {
-    String[] given = List.copyOf(terms).toArray(new String[0]);
-    return new ChunkTerms(
-        Objects.requireNonNull(lengths, "lengths"), blocks, given, null, null, postings, bounds(lengths, blocks, given.length, postings, counts, from, to));
-  }
-
-  /**
-   * {@link #encoded(int[], int, List, byte[], int[], int[], int[])}, with the terms given as their
-   * UTF-8 bytes in {@code postings} too, term {@code t}'s from {@code termFrom[t]} to {@code
-   * termTo[t]}: a term is decoded only when asked for, as most terms of most chunks only count
-   * towards the number of postings after an edit of a few stories.
+   * has {@code counts[t]} triples, from {@code from[t]} to {@code to[t]}, and its UTF-8 bytes are
+   * there too, from {@code termFrom[t]} to {@code termTo[t]}. The array is kept, not copied, and
+   * must not change. A term is decoded only when asked for: after an edit of a few stories most
+   * terms of most chunks only count towards the number of postings. Every number of the postings
+   * is read once here, so that damaged postings (a story or block out of range, a number cut
+   * short) are refused with an {@link IllegalArgumentException} rather than found while scoring.
    */
   public static ChunkTerms encoded(
       int[] lengths, int blocks, byte[] postings, int[] termFrom, int[] termTo, int[] counts, int[] from, int[] to) {

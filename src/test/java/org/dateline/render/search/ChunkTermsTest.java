@@ -25,15 +25,22 @@ class ChunkTermsTest {
     assertEquals(5, TERMS.to(2) - TERMS.from(2));
   }
 
+  /**
+   * A chunk of one term, its name left empty, with {@code count} triples in {@code bytes} from
+   * {@code from} to {@code to}.
+   */
+  private static ChunkTerms oneTerm(int[] lengths, int blocks, byte[] bytes, int count, int from, int to) {
+    return ChunkTerms.encoded(
+        lengths, blocks, bytes, new int[] {0}, new int[] {0}, new int[] {count}, new int[] {from}, new int[] {to});
+  }
+
   @Test
   void encodedPostingsAreReadWhereTheyAreInALargerArray() {
     byte[] record = new byte[40];
     Arrays.fill(record, (byte) 0x7f);
     byte[] ferry = Arrays.copyOfRange(TERMS.postings(), TERMS.from(1), TERMS.to(1));
     System.arraycopy(ferry, 0, record, 10, ferry.length);
-    ChunkTerms terms =
-        ChunkTerms.encoded(new int[] {1, 2}, 2, List.of("ferry"), record, new int[] {1}, new int[] {10},
-            new int[] {10 + ferry.length});
+    ChunkTerms terms = oneTerm(new int[] {1, 2}, 2, record, 1, 10, 10 + ferry.length);
     assertArrayEquals(new int[] {1, 200, 1}, terms.triples(0));
   }
 
@@ -41,27 +48,19 @@ class ChunkTermsTest {
   void damagedPostingsAreRefused() {
     byte[] bytes = TERMS.postings();
     int[] lengths = {12, 300, 0};
-    List<String> gozo = List.of("gozo");
     int from = TERMS.from(0);
     int to = TERMS.to(0);
     // a story beyond the chunk's
-    assertThrows(IllegalArgumentException.class,
-        () -> ChunkTerms.encoded(new int[] {12}, 8, gozo, bytes, new int[] {2}, new int[] {from}, new int[] {to}));
+    assertThrows(IllegalArgumentException.class, () -> oneTerm(new int[] {12}, 8, bytes, 2, from, to));
     // a block beyond the chunk's
-    assertThrows(IllegalArgumentException.class,
-        () -> ChunkTerms.encoded(lengths, 1, gozo, bytes, new int[] {2}, new int[] {from}, new int[] {to}));
+    assertThrows(IllegalArgumentException.class, () -> oneTerm(lengths, 1, bytes, 2, from, to));
     // more triples than the bytes hold, and fewer
-    assertThrows(IllegalArgumentException.class,
-        () -> ChunkTerms.encoded(lengths, 8, gozo, bytes, new int[] {3}, new int[] {from}, new int[] {to}));
-    assertThrows(IllegalArgumentException.class,
-        () -> ChunkTerms.encoded(lengths, 8, gozo, bytes, new int[] {1}, new int[] {from}, new int[] {to}));
+    assertThrows(IllegalArgumentException.class, () -> oneTerm(lengths, 8, bytes, 3, from, to));
+    assertThrows(IllegalArgumentException.class, () -> oneTerm(lengths, 8, bytes, 1, from, to));
     // a number cut short: the last byte of 130000 left out
-    assertThrows(IllegalArgumentException.class,
-        () -> ChunkTerms.encoded(lengths, 8, List.of("ħamrun"), bytes, new int[] {1}, new int[] {TERMS.from(2)},
-            new int[] {TERMS.to(2) - 1}));
+    assertThrows(IllegalArgumentException.class, () -> oneTerm(lengths, 8, bytes, 1, TERMS.from(2), TERMS.to(2) - 1));
     // bounds outside the array
-    assertThrows(IllegalArgumentException.class,
-        () -> ChunkTerms.encoded(lengths, 8, gozo, bytes, new int[] {2}, new int[] {from}, new int[] {bytes.length + 1}));
+    assertThrows(IllegalArgumentException.class, () -> oneTerm(lengths, 8, bytes, 2, from, bytes.length + 1));
   }
 
   @Test
