@@ -28,13 +28,21 @@ public record BuildReport(
     long millis,
     Timings timings) {
   /** Milliseconds spent reading and extracting, building the archive, rendering and writing. */
-  public record Timings(long readAndExtract, long archive, long renderAndWrite) {
+  /**
+   * How long each stage of a build took, in milliseconds: finding the inputs (listing and stamping
+   * the story files, the last build's record, the settings and the extractor), reading and
+   * extracting the stories, assembling the archive, rendering (the site's files staged), and
+   * committing them to the output folder with the caches.
+   */
+  public record Timings(long inputs, long readAndExtract, long archive, long render, long commit) {
+    static final Timings NONE = new Timings(0, 0, 0, 0, 0);
+
     @Override
     public String toString() {
       return String.format(
           java.util.Locale.ROOT,
-          "read and extract %d ms, archive %d ms, render and write %d ms",
-          readAndExtract, archive, renderAndWrite);
+          "inputs %d ms, read and extract %d ms, archive %d ms, render %d ms, commit %d ms",
+          inputs, readAndExtract, archive, render, commit);
     }
   }
 

@@ -101,6 +101,6 @@ record LastBuild(
    */
   BuildReport report(long millis) {
     return new BuildReport(
-        stories, stories, people, countries, 0, files, files, true, problems, millis, new BuildReport.Timings(0, 0, 0));
+        stories, stories, people, countries, 0, files, files, true, problems, millis, BuildReport.Timings.NONE);
   }
 }

@@ -147,11 +147,13 @@ public final class SiteBuild {
     String settings =
         "trust_html=" + config.trustHtml() + "\n" + (registryText == null ? "" : registryText);
     Optional<String> pageSettings = seen.map(i -> pageSettings(i.context(), registryText));
+    long t1 = System.nanoTime();
     Assembled assembled = readAndAssemble(files, stamps(seen, trusted), reader, extractor, settings, stored, problems);
     Archive archive = assembled.archive();
     long t2 = System.nanoTime();
     CountingSink sink;
     String site;
+    long rendered;
     try (SiteWriter.Staging staging = new SiteWriter(options.out()).stage(await(looked))) {
       for (String foreign : staging.foreignFiles()) {
         problems.add(
@@ -168,6 +170,7 @@ public final class SiteBuild {
       BodyEdits edits = bodyEdits(recorded, pageSettings, assembled.changes(), await(looked), staging);
       render(archive, config, environment, edits, searchCache, sink);
       assets().forEach(sink::add);
+      rendered = System.nanoTime();
       staging.commit();
       if (searchCache != null) {
         saveOrWarn(
@@ -192,7 +195,9 @@ public final class SiteBuild {
             false,
             sorted(problems),
             millis,
-            new BuildReport.Timings(assembled.readMillis(), assembled.archiveMillis(), (t3 - t2) / 1_000_000));
+            new BuildReport.Timings(
+                (t1 - start) / 1_000_000, assembled.readMillis(), assembled.archiveMillis(),
+                (rendered - t2) / 1_000_000, (t3 - rendered) / 1_000_000));
     remember(inputs, pageSettings, assembled.changes(), site, report);
     return report;
   }

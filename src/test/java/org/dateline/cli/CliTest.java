@@ -63,7 +63,13 @@ class CliTest {
   void aBuildWithNothingChangedSaysSo() throws Exception {
     Path root = Fixtures.site("basic", temp.resolve("site"));
     Fixtures.letTheFileClockTick(temp); // so that the first build may record its inputs
-    assertEquals(0, run("build", "--root", root.toString()));
+    assertEquals(0, run("build", "--root", root.toString(), "--timings"));
+    assertTrue(
+        java.util.regex.Pattern.compile(
+                "Timings: inputs \\d+ ms, read and extract \\d+ ms, archive \\d+ ms, render \\d+ ms, commit \\d+ ms")
+            .matcher(out.toString())
+            .find(),
+        out.toString());
     out.getBuffer().setLength(0);
     assertEquals(0, run("build", "--root", root.toString(), "--timings"));
     assertTrue(out.toString().contains(" unchanged (nothing changed since the last build), "), out.toString());
