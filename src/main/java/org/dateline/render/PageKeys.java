@@ -100,13 +100,14 @@ final class PageKeys implements SearchIndex.Keys {
    */
   @Override
   public String of(String path, String template, Map<String, ?> context) {
-    String last = edits == null ? null : edits.lastKeys().apply(path);
+    String last = last(path);
     if (last != null && !holdsEdited(context)) {
       return last;
     }
     return of(template, context);
   }
 
+  /** The last build's key of the file at {@code path} after body edits only, else null. */
   @Override
   public String last(String path) {
     return edits == null ? null : edits.lastKeys().apply(path);
