@@ -38,21 +38,22 @@ final class Tokenizer {
 
   static List<Token> tokenize(String text) {
     List<Token> tokens = new ArrayList<>(text.length() / 5 + 4);
-    int n = text.length();
+    char[] chars = text.toCharArray(); // array reads: a String's charAt costs a call a character
+    int n = chars.length;
     int i = 0;
     while (i < n) {
-      char c = text.charAt(i);
+      char c = chars[i];
       if (Character.isWhitespace(c)) {
         i++;
-      } else if (Character.isLetter(c)) {
-        i = word(text, i, tokens);
+      } else if (isLetter(c)) {
+        i = word(text, chars, i, tokens);
       } else if (Character.isDigit(c)) {
         int j = i + 1;
         while (j < n
-            && (Character.isLetterOrDigit(text.charAt(j))
-                || ((text.charAt(j) == '.' || text.charAt(j) == ',' || text.charAt(j) == '-')
+            && (Character.isLetterOrDigit(chars[j])
+                || ((chars[j] == '.' || chars[j] == ',' || chars[j] == '-')
                     && j + 1 < n
-                    && Character.isDigit(text.charAt(j + 1))))) {
+                    && Character.isDigit(chars[j + 1])))) {
           j++;
         }
         tokens.add(new Token(text.substring(i, j), i, j, Token.Kind.NUMBER));
@@ -68,6 +69,19 @@ final class Tokenizer {
     return tokens;
   }
 
+  /** {@link Character#isLetter}, answered without a lookup for ASCII. */
+  private static boolean isLetter(char c) {
+    if (c < 0x80) {
+      return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+    }
+    return Character.isLetter(c);
+  }
+
+  /** {@link Character#isUpperCase}, answered without a lookup for ASCII. */
+  private static boolean isUpperCase(char c) {
+    return c < 0x80 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c);
+  }
+
   private static boolean isCombiningMark(char c) {
     if (c < 0x300) { // below the combining diacritical marks, no character is one
       return false;
@@ -80,32 +94,32 @@ final class Tokenizer {
     return c == '\'' || c == '’';
   }
 
-  private static int word(String text, int i, List<Token> tokens) {
-    int n = text.length();
+  private static int word(String text, char[] chars, int i, List<Token> tokens) {
+    int n = chars.length;
     // Initials: "R.", "A.P.", "U.S.", "U.N."
-    if (Character.isUpperCase(text.charAt(i)) && i + 1 < n && text.charAt(i + 1) == '.') {
+    if (isUpperCase(chars[i]) && i + 1 < n && chars[i + 1] == '.') {
       int j = i;
-      while (j + 1 < n && Character.isUpperCase(text.charAt(j)) && text.charAt(j + 1) == '.') {
+      while (j + 1 < n && isUpperCase(chars[j]) && chars[j + 1] == '.') {
         j += 2;
-        if (j < n && text.charAt(j) == ' ' && j + 2 < n && Character.isUpperCase(text.charAt(j + 1))
-            && text.charAt(j + 2) == '.' && (j + 3 >= n || !Character.isLetter(text.charAt(j + 3)))) {
+        if (j < n && chars[j] == ' ' && j + 2 < n && isUpperCase(chars[j + 1])
+            && chars[j + 2] == '.' && (j + 3 >= n || !isLetter(chars[j + 3]))) {
           break;
         }
       }
-      if (j >= n || !Character.isLetter(text.charAt(j))) {
+      if (j >= n || !isLetter(chars[j])) {
         tokens.add(new Token(text.substring(i, j), i, j, Token.Kind.INITIALS));
         return j;
       }
     }
     int j = i + 1;
     while (j < n) {
-      char c = text.charAt(j);
-      if (Character.isLetter(c) || isCombiningMark(c)) {
+      char c = chars[j];
+      if (isLetter(c) || isCombiningMark(c)) {
         j++;
       } else if ((c == '-' || isApostrophe(c) || c == '‐')
-          && j + 1 < n && Character.isLetter(text.charAt(j + 1))) {
-        if (isApostrophe(c) && (text.charAt(j + 1) == 's' || text.charAt(j + 1) == 'S')
-            && (j + 2 >= n || !Character.isLetter(text.charAt(j + 2)))) {
+          && j + 1 < n && isLetter(chars[j + 1])) {
+        if (isApostrophe(c) && (chars[j + 1] == 's' || chars[j + 1] == 'S')
+            && (j + 2 >= n || !isLetter(chars[j + 2]))) {
           break; // possessive
         }
         j++;
@@ -114,19 +128,19 @@ final class Tokenizer {
       }
     }
     String w = text.substring(i, j);
-    if (j < n && text.charAt(j) == '.' && ABBREVIATIONS.contains(w.toLowerCase(Locale.ROOT))
+    if (j < n && chars[j] == '.' && ABBREVIATIONS.contains(w.toLowerCase(Locale.ROOT))
         && Character.isUpperCase(w.charAt(0))) {
       tokens.add(new Token(w + ".", i, j + 1, Token.Kind.WORD));
       return j + 1;
     }
     tokens.add(new Token(w, i, j, Token.Kind.WORD));
-    if (j + 1 < n && isApostrophe(text.charAt(j)) && (text.charAt(j + 1) == 's' || text.charAt(j + 1) == 'S')
-        && (j + 2 >= n || !Character.isLetter(text.charAt(j + 2)))) {
+    if (j + 1 < n && isApostrophe(chars[j]) && (chars[j + 1] == 's' || chars[j + 1] == 'S')
+        && (j + 2 >= n || !isLetter(chars[j + 2]))) {
       tokens.add(new Token("'s", j, j + 2, Token.Kind.PUNCT));
       return j + 2;
     }
-    if (j < n && isApostrophe(text.charAt(j)) && w.endsWith("s")
-        && (j + 1 >= n || !Character.isLetter(text.charAt(j + 1)))) {
+    if (j < n && isApostrophe(chars[j]) && w.endsWith("s")
+        && (j + 1 >= n || !isLetter(chars[j + 1]))) {
       tokens.add(new Token("'s", j, j + 1, Token.Kind.PUNCT));
       return j + 1;
     }

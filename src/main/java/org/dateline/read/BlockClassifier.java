@@ -107,29 +107,27 @@ final class BlockClassifier {
    * which would test every alternative at every character.
    */
   static boolean mayContain(String t, String... words) {
-    int firsts = 0; // a bit for each letter a word starts with
+    int[] seconds = new int[26]; // for each letter a word starts with, a bit for each second letter
     for (String word : words) {
-      firsts |= 1 << (word.charAt(0) - 'a');
+      seconds[word.charAt(0) - 'a'] |= 1 << (word.charAt(1) - 'a');
     }
     char[] chars = t.toCharArray(); // array reads: a String's charAt costs a call a character
     for (int i = 0; i + 1 < chars.length; i++) {
-      // ASCII letters in lower case; the first tells most places apart, the second most others
-      int letter = (chars[i] | 0x20) - 'a';
-      if (letter < 0 || letter >= 26 || (firsts >>> letter & 1) == 0) {
+      // ASCII letters in lower case: two of them tell nearly every other place apart
+      int first = (chars[i] | 0x20) - 'a';
+      int second = (chars[i + 1] | 0x20) - 'a';
+      if (first < 0 || first >= 26 || second < 0 || second >= 26 || (seconds[first] >>> second & 1) == 0) {
         continue;
       }
-      char first = (char) (chars[i] | 0x20);
-      char second = (char) (chars[i + 1] | 0x20);
       for (String word : words) {
-        if (first == word.charAt(0)
-            && second == word.charAt(1)
-            && t.regionMatches(true, i, word, 0, word.length())) {
+        if (t.regionMatches(true, i, word, 0, word.length())) {
           return true;
         }
       }
     }
     return false;
   }
+
 
   private static boolean isLayoutHeading(String t, int index, int count) {
     if (index == 0 || index >= count - 1 || t.indexOf('\n') >= 0 || t.length() > 100) {

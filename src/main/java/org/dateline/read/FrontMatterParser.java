@@ -41,27 +41,33 @@ final class FrontMatterParser {
   }
 
   Split split(String text) throws ContentException {
-    String[] lines = text.split("\n", -1);
-    if (lines.length == 0 || !FENCE.matcher(lines[0]).matches()) {
+    int firstEnd = lineEnd(text, 0);
+    if (!text.startsWith("---") || !FENCE.matcher(text.substring(0, firstEnd)).matches()) {
       return new Split(FrontMatter.EMPTY, text, 1);
     }
-    int end = -1;
-    for (int i = 1; i < lines.length; i++) {
-      if (END_FENCE.matcher(lines[i]).matches()) {
-        end = i;
-        break;
+    // the lines are looked at one by one up to the closing fence: the body is the rest, as it is
+    int yamlStart = firstEnd + 1;
+    int line = 1;
+    for (int start = yamlStart; start <= text.length(); line++) {
+      int end = lineEnd(text, start);
+      if (END_FENCE.matcher(text.substring(start, end)).matches()) {
+        String yaml = start > yamlStart ? text.substring(yamlStart, start - 1) : "";
+        String body = end < text.length() ? text.substring(end + 1) : "";
+        return new Split(parse(yaml), body, line + 2);
       }
+      start = end + 1;
     }
-    if (end < 0) {
-      throw new ContentException(
-          Diagnostic.error(
-              new SourcePos(file, 1, 1),
-              "front-matter",
-              "front matter is not closed: add a line '---' after it"));
-    }
-    String yaml = String.join("\n", List.of(lines).subList(1, end));
-    String body = String.join("\n", List.of(lines).subList(end + 1, lines.length));
-    return new Split(parse(yaml), body, end + 2);
+    throw new ContentException(
+        Diagnostic.error(
+            new SourcePos(file, 1, 1),
+            "front-matter",
+            "front matter is not closed: add a line '---' after it"));
+  }
+
+  /** Where the line starting at {@code start} ends: its '\n', or the end of the text. */
+  private static int lineEnd(String text, int start) {
+    int end = text.indexOf('\n', start);
+    return end < 0 ? text.length() : end;
   }
 
   private FrontMatter parse(String yaml) throws ContentException {

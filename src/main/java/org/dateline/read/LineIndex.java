@@ -10,12 +10,12 @@ import java.util.Arrays;
 final class LineIndex {
   private final int[] breaks;
 
-  LineIndex(CharSequence text) {
+  LineIndex(char[] text) {
     int[] found = new int[16];
     int count = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'))) {
+    for (int i = 0; i < text.length; i++) {
+      char c = text[i];
+      if (c == '\n' || (c == '\r' && (i + 1 == text.length || text[i + 1] != '\n'))) {
         if (count == found.length) {
           found = Arrays.copyOf(found, count * 2);
         }

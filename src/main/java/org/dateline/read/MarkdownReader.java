@@ -66,7 +66,9 @@ final class MarkdownReader {
   ParsedDocument read(String file, String body, int firstLine, FrontMatter frontMatter)
       throws ContentException {
     com.vladsch.flexmark.util.ast.Document document = parse(body);
-    LineIndex lines = new LineIndex(body);
+    char[] chars = body.toCharArray();
+    LineIndex lines = new LineIndex(chars);
+    PlainParagraphs paragraphs = new PlainParagraphs(body, chars);
     checkNesting(document, file, firstLine, lines);
     String title = frontMatter.title();
     List<Block> raw = new ArrayList<>();
@@ -78,7 +80,7 @@ final class MarkdownReader {
     List<Node> nodes = new ArrayList<>();
     for (Node node : topLevel) {
       int line = lines.lineOf(node.getStartOffset()) + firstLine;
-      String plain = node instanceof Paragraph ? PlainParagraph.text(node) : null;
+      String plain = node instanceof Paragraph ? paragraphs.text(node) : null;
       String text = plain != null ? plain.strip() : new TextCollectingVisitor().collectAndGetText(node).strip();
       if (node instanceof Heading heading) {
         if (title == null && heading.getLevel() == 1 && raw.isEmpty()) {
@@ -106,7 +108,7 @@ final class MarkdownReader {
     int offset = shift;
     List<Node> blockNodes = nodes.subList(offset, nodes.size());
     StoryAssembler story = new StoryAssembler(raw, i -> singleLine.get(i + offset));
-    renderRuns(document, blockNodes, story);
+    renderRuns(document, blockNodes, story, paragraphs);
     return story.document(file, title, frontMatter);
   }
 
@@ -116,7 +118,10 @@ final class MarkdownReader {
    * far less than one per block. The run's HTML goes to its first block; the others keep "".
    */
   private void renderRuns(
-      com.vladsch.flexmark.util.ast.Document document, List<Node> nodes, StoryAssembler story) {
+      com.vladsch.flexmark.util.ast.Document document,
+      List<Node> nodes,
+      StoryAssembler story,
+      PlainParagraphs paragraphs) {
     int i = 0;
     while (i < nodes.size()) {
       if (!isBodyText(story.kind(i))) {
@@ -127,7 +132,7 @@ final class MarkdownReader {
       while (i < nodes.size() && isBodyText(story.kind(i))) {
         i++;
       }
-      story.setHtml(start, render(document, nodes.subList(start, i)));
+      story.setHtml(start, render(document, nodes.subList(start, i), paragraphs));
     }
   }
 
@@ -167,7 +172,8 @@ final class MarkdownReader {
    * a news story) are escaped directly; every other node goes through flexmark, consecutive ones
    * in one call.
    */
-  private String render(com.vladsch.flexmark.util.ast.Document story, List<Node> run) {
+  private String render(
+      com.vladsch.flexmark.util.ast.Document story, List<Node> run, PlainParagraphs paragraphs) {
     int size = 0;
     for (Node node : run) {
       size += node.getTextLength() + 16;
@@ -175,7 +181,7 @@ final class MarkdownReader {
     StringBuilder html = new StringBuilder(size);
     List<Node> pending = new ArrayList<>();
     for (Node node : List.copyOf(run)) {
-      String plain = node instanceof Paragraph ? PlainParagraph.html(node) : null;
+      String plain = node instanceof Paragraph ? paragraphs.html(node) : null;
       if (plain == null) {
         pending.add(node);
         continue;

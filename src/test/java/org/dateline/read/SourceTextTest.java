@@ -18,6 +18,27 @@ class SourceTextTest {
   }
 
   @Test
+  void theReplacementCharacterItselfIsText() throws Exception {
+    String text = "a \uFFFD mark, “quoted”, \uD83D\uDCF0 and 한국\n";
+    assertEquals(text, SourceText.decode(text.getBytes(StandardCharsets.UTF_8), "x.txt"));
+  }
+
+  @Test
+  void everyKindOfBadUtf8IsAnErrorEvenBesideAReplacementCharacter() {
+    byte[][] bad = {
+      {'a', (byte) 0xEF, (byte) 0xBF, (byte) 0xBD, (byte) 0xC3}, // U+FFFD, then a cut sequence
+      {'a', (byte) 0xC0, (byte) 0xAF}, // an overlong '/'
+      {'a', (byte) 0xED, (byte) 0xA0, (byte) 0x80}, // a surrogate
+      {'a', (byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80}, // beyond U+10FFFF
+      {'a', (byte) 0x80}, // a lone continuation byte
+    };
+    for (byte[] bytes : bad) {
+      ContentException e = assertThrows(ContentException.class, () -> SourceText.decode(bytes, "x.txt"));
+      assertEquals("encoding", e.diagnostics().get(0).code());
+    }
+  }
+
+  @Test
   void byteOrderMarksAndLineEndingsAreNormalised() throws Exception {
     byte[] utf8Bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'a', '\r', '\n', 'b', '\r', 'c'};
     assertEquals("a\nb\nc", SourceText.decode(utf8Bom, "x.txt"));
