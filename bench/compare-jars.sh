@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # compare-jars.sh OLD.jar NEW.jar [PAIRS] [N] [CHANGE]
 # Times a build after one edit (CHANGE=edit, the default; CHANGE=none: a build after no change at
-# all) with two Dateline jars, alternately, on the built N-story archive of
+# all; CHANGE=full: a build from scratch, into a new output folder without a build cache, the
+# folders of earlier runs deleted only at the end, as compare-hugo.sh does) with two Dateline jars,
+# alternately, on the built N-story archive of
 # the benchmark kit (see compare-hugo.sh; N defaults to 10000, the corpus is made if missing), and
 # prints each jar's median and min–max wall time, user and system CPU time and peak memory.
 # Each jar runs from a folder of its own through bin/dateline, so that each gets the class-data
@@ -10,13 +12,13 @@
 # would decide the comparison by itself. The pairs alternate which jar goes first, since the first
 # build after an edit is slower than the one right after it. Each jar has its own output and cache.
 set -euo pipefail
-USAGE="usage: compare-jars.sh OLD.jar NEW.jar [PAIRS] [N] [edit|none]"
+USAGE="usage: compare-jars.sh OLD.jar NEW.jar [PAIRS] [N] [edit|none|full]"
 OLD=${1:?$USAGE}
 NEW=${2:?$USAGE}
 PAIRS=${3:-6}
 N=${4:-10000}
 CHANGE=${5:-edit}
-case "$CHANGE" in edit | none) ;; *) echo "$USAGE" >&2; exit 2 ;; esac
+case "$CHANGE" in edit | none | full) ;; *) echo "$USAGE" >&2; exit 2 ;; esac
 REPO=$(cd "$(dirname "$0")/.." && pwd)
 KIT=${BENCH_KIT:-$REPO/../shared/bench}
 WORK=${BENCH_DIR:-/tmp/dateline-bench-$N}
@@ -46,9 +48,11 @@ for i in $(seq "$PAIRS"); do
   fi
   if [ $((i % 2)) = 1 ]; then order="old new"; else order="new old"; fi
   for label in $order; do
+    out="$RUN/$label/out" cache="$RUN/$label/cache"
+    if [ "$CHANGE" = full ]; then out="$RUN/$label/full-$i" cache="$RUN/$label/full-cache-$i"; fi
     /usr/bin/time -f "$label %e %U %S %M %x" -a -o "$RUN/times.txt" \
       env DATELINE_JAR="$RUN/$label/dateline.jar" "$REPO/bin/dateline" build --quiet --root "$WORK/plain" \
-      --out "$RUN/$label/out" --cache-dir "$RUN/$label/cache" >/dev/null 2>&1 || true
+      --out "$out" --cache-dir "$cache" >/dev/null 2>&1 || true
   done
 done
 
@@ -56,7 +60,7 @@ python3 - "$RUN/times.txt" "$OLD" "$NEW" "$PAIRS" "$N" "$REPO/bench" "$CHANGE" <
 import sys
 path, old, new, pairs, n = sys.argv[1:6]
 sys.path.insert(0, sys.argv[6]); sys.dont_write_bytecode = True
-after = "one edit" if sys.argv[7] == "edit" else "no change"
+after = {"edit": "A build after one edit", "none": "A build after no change", "full": "A build from scratch"}[sys.argv[7]]
 
 from spread import failures, spread
 rows = {}
@@ -64,7 +68,7 @@ for line in open(path):
     parts = line.split()
     if len(parts) == 6 and parts[0] in ("old", "new"):
         rows.setdefault(parts[0], []).append([float(x) for x in parts[1:4]] + [int(parts[4]) / 1024, int(parts[5])])
-print(f"A build after {after} of {n} stories, {pairs} alternating pairs (median, min-max)")
+print(f"{after} of {n} stories, {pairs} alternating pairs (median, min-max)")
 print(f"{'':4} {'wall s':>20} {'user s':>20} {'system s':>20} {'peak MiB':>24}")
 for label, jar in (("old", old), ("new", new)):
     r = rows.get(label, [])
