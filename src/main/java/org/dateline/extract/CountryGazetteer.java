@@ -176,6 +176,10 @@ final class CountryGazetteer {
     if (!first.isWord() || !Character.isUpperCase(first.text().codePointAt(0))) {
       return null;
     }
+    boolean caps = allCaps || first.isAllCaps();
+    if (!caps && !phraseStarts.contains(first.text().replace('’', '\''))) {
+      return null; // only a phrase written as the text is may match, and none starts so
+    }
     Integer longest = longestByFirstWord.get(firstKey(first));
     if (longest == null) {
       return null;
@@ -184,7 +188,7 @@ final class CountryGazetteer {
     // keys[len] is key(tokens, i, i + len, false), capsKeys[len] the upper-case one; made only as
     // long as some phrase starts with one of them: a longer key starts with a shorter one
     String[] keys = new String[max + 1];
-    String[] capsKeys = allCaps || first.isAllCaps() ? new String[max + 1] : null;
+    String[] capsKeys = caps ? new String[max + 1] : null;
     StringBuilder key = new StringBuilder();
     StringBuilder capsKey = capsKeys == null ? null : new StringBuilder();
     int reach = 0;

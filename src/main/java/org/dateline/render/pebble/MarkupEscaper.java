@@ -10,27 +10,32 @@ final class MarkupEscaper {
   private MarkupEscaper() {}
 
   static String escape(String text) {
-    int n = text.length();
+    char[] chars = text.toCharArray(); // array reads: a String's charAt costs a call a character
+    int n = chars.length;
     int i = 0;
-    while (i < n && !isMarkup(text.charAt(i))) {
+    while (i < n && !isMarkup(chars[i])) {
       i++;
     }
     if (i == n) {
       return text;
     }
-    StringBuilder out = new StringBuilder(n + 16).append(text, 0, i);
+    StringBuilder out = new StringBuilder(n + 16);
+    int run = 0; // the text since the last escaped character, appended in one piece
     for (; i < n; i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '"' -> out.append("&quot;");
-        case '&' -> out.append("&amp;");
-        case '\'' -> out.append("&#39;");
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        default -> out.append(c);
+      String entity = switch (chars[i]) {
+        case '"' -> "&quot;";
+        case '&' -> "&amp;";
+        case '\'' -> "&#39;";
+        case '<' -> "&lt;";
+        case '>' -> "&gt;";
+        default -> null;
+      };
+      if (entity != null) {
+        out.append(chars, run, i - run).append(entity);
+        run = i + 1;
       }
     }
-    return out.toString();
+    return out.append(chars, run, n - run).toString();
   }
 
   private static boolean isMarkup(char c) {
