@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import org.dateline.model.Archive;
 import org.dateline.model.Article;
 import org.dateline.model.Country;
@@ -39,7 +38,6 @@ public final class ArchiveBuilder {
           .thenComparing(Article::slug);
 
   /** What separates the words of a file name. */
-  private static final Pattern STEM_WORDS = Pattern.compile("[-_.\\s]+");
 
   private final Map<String, CountryInfo> countryInfo = new HashMap<>();
   /** Each known country's references, not named and named: the same two for every article. */
@@ -186,12 +184,27 @@ public final class ArchiveBuilder {
       return story.slug();
     }
     String stem = stem(story.file());
-    for (String word : STEM_WORDS.split(stem)) {
-      if (word.length() >= 3 && word.chars().allMatch(Character::isLetter)) {
-        return stem;
+    return hasWord(stem) || story.metadata().title().isBlank() ? stem : story.metadata().title();
+  }
+
+  /**
+   * Whether a file's stem holds a word: three letters or more between the dashes, underscores,
+   * dots and white space that part words in file names.
+   */
+  static boolean hasWord(String stem) {
+    int letters = 0; // of the word so far, or -1 once it holds anything else
+    for (int i = 0; i <= stem.length(); i++) {
+      char c = i < stem.length() ? stem.charAt(i) : ' ';
+      if (c == '-' || c == '_' || c == '.' || c == ' ' || (c >= '\t' && c <= '\r')) {
+        if (letters >= 3) {
+          return true;
+        }
+        letters = 0;
+      } else if (letters >= 0) {
+        letters = Character.isLetter(c) ? letters + 1 : -1;
       }
     }
-    return story.metadata().title().isBlank() ? stem : story.metadata().title();
+    return false;
   }
 
   private static String stem(String file) {

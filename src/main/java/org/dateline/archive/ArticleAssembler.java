@@ -136,12 +136,12 @@ final class ArticleAssembler {
 
   private List<Quote> quotes(List<Quote> quotes) {
     List<Quote> out = new ArrayList<>();
-    Set<String> seen = new HashSet<>();
+    Set<Quote> seen = new HashSet<>();
     for (Quote q : quotes) {
       String speaker = people.name(q.speaker());
       String text = withoutTrailingPunctuation(q.text().strip());
       Quote resolved = new Quote(speaker == null ? q.speaker() : speaker, text);
-      if (seen.add(resolved.speaker() + "\u0000" + resolved.text())) {
+      if (seen.add(resolved)) {
         out.add(resolved);
       }
     }

@@ -10,6 +10,7 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.sequence.CharSubSequence;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -58,17 +59,26 @@ final class MarkdownReader {
     this.renderer = HtmlRenderer.builder(options).build();
   }
 
-  /** The Markdown's syntax tree; a table needs a '|' in its delimiter row. */
+  /**
+   * The Markdown's syntax tree; a table needs a '|' in its delimiter row. flexmark reads the text
+   * from an array of its characters, which {@link #characters} gives back: a String's {@code
+   * charAt} costs it more, and most news text is UTF-16 inside a String for its curly quotes.
+   */
   com.vladsch.flexmark.util.ast.Document parse(String markdown) {
-    return (markdown.indexOf('|') >= 0 ? parser : pipelessParser).parse(markdown);
+    return (markdown.indexOf('|') >= 0 ? parser : pipelessParser).parse(CharSubSequence.of(markdown));
+  }
+
+  /** The characters a document from {@link #parse} was parsed from; not to be changed. */
+  static char[] characters(com.vladsch.flexmark.util.ast.Document document) {
+    return (char[]) document.getChars().getBase();
   }
 
   ParsedDocument read(String file, String body, int firstLine, FrontMatter frontMatter)
       throws ContentException {
     com.vladsch.flexmark.util.ast.Document document = parse(body);
-    char[] chars = body.toCharArray();
+    char[] chars = characters(document);
     LineIndex lines = new LineIndex(chars);
-    PlainParagraphs paragraphs = new PlainParagraphs(body, chars);
+    PlainParagraphs paragraphs = new PlainParagraphs(chars);
     checkNesting(document, file, firstLine, lines);
     String title = frontMatter.title();
     List<Block> raw = new ArrayList<>();

@@ -14,12 +14,13 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
  * a call or more a character, and so does a String's {@code charAt} in the quick compiler's code).
  */
 final class PlainParagraphs {
-  private final String markdown;
   private final char[] chars;
 
-  /** @param chars the characters of {@code markdown}, which the caller may share but not change */
-  PlainParagraphs(String markdown, char[] chars) {
-    this.markdown = markdown;
+  /**
+   * @param chars the characters the paragraphs were parsed from (flexmark's base of their text),
+   *     which the caller may share but not change
+   */
+  PlainParagraphs(char[] chars) {
     this.chars = chars;
   }
 
@@ -115,8 +116,8 @@ final class PlainParagraphs {
   }
 
   /**
-   * Where the characters of {@code sequence} are: the Markdown's array when they are one stretch
-   * of it, else a copy of their own; they start at {@link #start} there.
+   * Where the characters of {@code sequence} are: the array they were parsed from when they are one
+   * stretch of it, else a copy of their own; they start at {@link #start} there.
    */
   private char[] array(BasedSequence sequence) {
     return isStretch(sequence) ? chars : sequence.toString().toCharArray();
@@ -127,8 +128,7 @@ final class PlainParagraphs {
   }
 
   private boolean isStretch(BasedSequence sequence) {
-    return sequence.getBase() == markdown
-        && sequence.getEndOffset() - sequence.getStartOffset() == sequence.length()
-        && sequence.getEndOffset() <= chars.length;
+    return sequence.getBase() == chars
+        && sequence.getEndOffset() - sequence.getStartOffset() == sequence.length();
   }
 }

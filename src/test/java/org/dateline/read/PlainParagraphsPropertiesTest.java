@@ -7,6 +7,7 @@ import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
+import com.vladsch.flexmark.util.sequence.CharSubSequence;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -19,8 +20,8 @@ class PlainParagraphsPropertiesTest {
 
   @Property(tries = 3000)
   void plainParagraphsRenderAsFlexmarkRendersThem(@ForAll("markdown") String markdown) {
-    Document document = reader.parser.parse(markdown);
-    PlainParagraphs paragraphs = new PlainParagraphs(markdown, markdown.toCharArray());
+    Document document = reader.parser.parse(CharSubSequence.of(markdown));
+    PlainParagraphs paragraphs = new PlainParagraphs(MarkdownReader.characters(document));
     for (Node node = document.getFirstChild(); node != null; ) {
       Node next = node.getNext();
       if (node instanceof Paragraph) {
@@ -46,17 +47,25 @@ class PlainParagraphsPropertiesTest {
 
   @net.jqwik.api.Example
   void aTypicalNewsParagraphTakesTheShortcut() {
-    String markdown = "He said: \"5 < 6\" and\n“x > y” — fine.\n";
+    assertEquals(
+        "<p>He said: &quot;5 &lt; 6&quot; and “x &gt; y” — fine.</p>",
+        html("He said: \"5 < 6\" and\n“x > y” — fine.\n"));
+    assertEquals("<p>[South] Korea said.</p>", html("[South] Korea said."));
+    assertEquals(null, html("Some *emphasis*."));
+  }
+
+  @net.jqwik.api.Example
+  void textThatIsNotOneStretchOfTheSourceIsCopied() {
+    // a paragraph's text from a String is not in the array: it is read from its own copy
+    String markdown = "He said “yes” [again].";
     Node paragraph = reader.parser.parse(markdown).getFirstChild();
-    PlainParagraphs paragraphs = new PlainParagraphs(markdown, markdown.toCharArray());
-    assertEquals("<p>He said: &quot;5 &lt; 6&quot; and “x &gt; y” — fine.</p>", paragraphs.html(paragraph));
-    String bracketed = "[South] Korea said.";
-    assertEquals(
-        "<p>[South] Korea said.</p>",
-        new PlainParagraphs(bracketed, bracketed.toCharArray()).html(reader.parser.parse(bracketed).getFirstChild()));
-    String emphasis = "Some *emphasis*.";
-    assertEquals(
-        null, new PlainParagraphs(emphasis, emphasis.toCharArray()).html(reader.parser.parse(emphasis).getFirstChild()));
+    assertEquals("<p>He said “yes” [again].</p>", new PlainParagraphs(new char[0]).html(paragraph));
+  }
+
+  /** The HTML of the first paragraph of {@code markdown}, as the reader parses it. */
+  private String html(String markdown) {
+    Document document = reader.parse(markdown);
+    return new PlainParagraphs(MarkdownReader.characters(document)).html(document.getFirstChild());
   }
 
   private static String words(String text) {
