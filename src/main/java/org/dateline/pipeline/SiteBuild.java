@@ -449,29 +449,45 @@ public final class SiteBuild {
     long t0 = System.nanoTime();
     // the related stories' cache is loaded while the stories are read (it never fails: a bad one is empty)
     CompletableFuture<RelationsCacheFile> relationsLoaded = CompletableFuture.supplyAsync(this::relationsCache);
-    ReadStage.Result read = readStories(files, stamps, reader, extractor, settings, stored, problems);
+    Read read = readStories(files, stamps, reader, extractor, settings, stored, problems);
     long t1 = System.nanoTime();
-    for (Slugs.Duplicate d : Slugs.duplicates(read.stories())) {
-      problems.add(Diagnostic.warning(SourcePos.startOf(d.story().file()), "duplicate-slug", d.message()));
+    Archive archive;
+    try {
+      for (Slugs.Duplicate d : Slugs.duplicates(read.result().stories())) {
+        problems.add(Diagnostic.warning(SourcePos.startOf(d.story().file()), "duplicate-slug", d.message()));
+      }
+      if (stops(problems)) {
+        problems.addAll(await(read.saved())); // a failed build reports the cache it could not write too
+        failUnlessKeepingGoing(problems);
+      }
+      RelationsCacheFile relations = await(relationsLoaded);
+      archive =
+          new ArchiveBuilder(extractor.countries(), extractor::countryOfPlace)
+              .build(read.result().stories(), relations == null ? RelationsCache.NONE : relations);
+      if (relations != null) {
+        saveOrWarn(relations.path(), relations::save, "the relations' cache", "finds related stories again", problems);
+      }
+    } finally {
+      // saved (or not) before the build goes on or stops: never cut off half written
+      read.saved().exceptionally(e -> List.of()).join();
     }
-    failUnlessKeepingGoing(problems);
-    RelationsCacheFile relations = await(relationsLoaded);
-    Archive archive =
-        new ArchiveBuilder(extractor.countries(), extractor::countryOfPlace)
-            .build(read.stories(), relations == null ? RelationsCache.NONE : relations);
-    if (relations != null) {
-      saveOrWarn(relations.path(), relations::save, "the relations' cache", "finds related stories again", problems);
-    }
+    // the build cache's problem, if any, counts from here on in every build, whenever it was met
+    problems.addAll(await(read.saved()));
     long t2 = System.nanoTime();
-    return new Assembled(archive, read.reused(), read.changes(), (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000);
+    ReadStage.Result result = read.result();
+    return new Assembled(archive, result.reused(), result.changes(), (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000);
   }
 
+  /** The stories as read, and the saving of the build cache: the problem it met, if any. */
+  private record Read(ReadStage.Result result, CompletableFuture<List<Diagnostic>> saved) {}
+
   /**
-   * Reads and extracts the stories through the cache, and saves the cache. A method of its own so
-   * that the cache is garbage once the stories are read, but for the packed records' arrays that
-   * the stories' bodies are slices of.
+   * Reads and extracts the stories through the cache, and saves the cache on a thread of its own
+   * while the archive is assembled. A method of its own so that the cache is garbage once the
+   * stories are read and it is saved, but for the packed records' arrays that the stories' bodies
+   * are slices of.
    */
-  private ReadStage.Result readStories(
+  private Read readStories(
       List<SourceScanner.SourceFile> files,
       Map<Path, String> stamps,
       DocumentReader reader,
@@ -488,10 +504,25 @@ public final class SiteBuild {
         new ReadStage(reader, extractor, stories, keyContext, stamps, storyTimeLimit, progress)
             .read(files);
     problems.addAll(read.problems());
-    if (cacheFile != null) {
-      saveCache(cacheFile, stories, files, read.fresh(), problems);
+    if (cacheFile == null) {
+      return new Read(read, CompletableFuture.completedFuture(List.of()));
     }
-    return read;
+    CompletableFuture<List<Diagnostic>> saved = new CompletableFuture<>();
+    Thread thread =
+        new Thread(
+            () -> {
+              try {
+                List<Diagnostic> warnings = new ArrayList<>();
+                saveCache(cacheFile, stories, files, read.fresh(), warnings);
+                saved.complete(warnings);
+              } catch (RuntimeException | Error e) {
+                saved.completeExceptionally(e);
+              }
+            },
+            "dateline-cache-save");
+    thread.setDaemon(true);
+    thread.start();
+    return new Read(read, saved);
   }
 
   /** The version of the code that caches on disk are kept for: none without a cache folder. */
@@ -681,11 +712,14 @@ public final class SiteBuild {
    * build keeps going, in which case only problems that leave no site stop it.
    */
   private void failUnlessKeepingGoing(List<Diagnostic> problems) throws ContentException {
-    List<Diagnostic> all = sorted(problems);
-    boolean failed = all.stream().anyMatch(d -> d.isError() || options.strict());
-    if (failed && !options.keepGoing()) {
-      throw new ContentException(all);
+    if (stops(problems)) {
+      throw new ContentException(sorted(problems));
     }
+  }
+
+  /** Whether {@code problems} stop the build (see {@link #failUnlessKeepingGoing}). */
+  private boolean stops(List<Diagnostic> problems) {
+    return !options.keepGoing() && sorted(problems).stream().anyMatch(d -> d.isError() || options.strict());
   }
 
   private static List<Diagnostic> sorted(List<Diagnostic> problems) {
