@@ -128,7 +128,6 @@ final class BlockClassifier {
     return false;
   }
 
-
   private static boolean isLayoutHeading(String t, int index, int count) {
     if (index == 0 || index >= count - 1 || t.indexOf('\n') >= 0 || t.length() > 100) {
       return false;
