@@ -141,7 +141,8 @@ public final class Murmur3 {
     return Long.rotateLeft(k * C2, 33) * C1;
   }
 
-  private static long fmix64(long k) {
+  /** MurmurHash3's 64-bit finaliser: every bit of {@code k} moves about half the bits of the result. */
+  public static long fmix64(long k) {
     k ^= k >>> 33;
     k *= 0xff51afd7ed558ccdL;
     k ^= k >>> 33;

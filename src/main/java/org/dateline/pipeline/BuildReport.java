@@ -27,7 +27,6 @@ public record BuildReport(
     List<Diagnostic> problems,
     long millis,
     Timings timings) {
-  /** Milliseconds spent reading and extracting, building the archive, rendering and writing. */
   /**
    * How long each stage of a build took, in milliseconds: finding the inputs (listing and stamping
    * the story files, the last build's record, the settings and the extractor), reading and

@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.dateline.archive.ArchiveBuilder;
@@ -209,20 +210,27 @@ public final class SiteBuild {
    * it only reads the folder, and a cleaning-up cut short is finished by the next build.
    */
   private CompletableFuture<SiteWriter.Look> lookAside() {
-    CompletableFuture<SiteWriter.Look> looked = new CompletableFuture<>();
-    Thread thread =
-        new Thread(
-            () -> {
-              try {
-                looked.complete(new SiteWriter(options.out()).look());
-              } catch (IOException | RuntimeException e) {
-                looked.completeExceptionally(e);
-              }
-            },
-            "dateline-output-look");
-    thread.setDaemon(true);
-    thread.start();
-    return looked;
+    return CompletableFuture.supplyAsync(
+        () -> {
+          try {
+            return new SiteWriter(options.out()).look();
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        },
+        threadOfItsOwn("dateline-output-look"));
+  }
+
+  /**
+   * Runs a task on a daemon thread of its own named {@code name}: a few long tasks of a build run
+   * beside its stages, while the common pool's threads do the stages' work.
+   */
+  private static Executor threadOfItsOwn(String name) {
+    return task -> {
+      Thread thread = new Thread(task, name);
+      thread.setDaemon(true);
+      thread.start();
+    };
   }
 
   /**
@@ -507,21 +515,14 @@ public final class SiteBuild {
     if (cacheFile == null) {
       return new Read(read, CompletableFuture.completedFuture(List.of()));
     }
-    CompletableFuture<List<Diagnostic>> saved = new CompletableFuture<>();
-    Thread thread =
-        new Thread(
+    CompletableFuture<List<Diagnostic>> saved =
+        CompletableFuture.supplyAsync(
             () -> {
-              try {
-                List<Diagnostic> warnings = new ArrayList<>();
-                saveCache(cacheFile, stories, files, read.fresh(), warnings);
-                saved.complete(warnings);
-              } catch (RuntimeException | Error e) {
-                saved.completeExceptionally(e);
-              }
+              List<Diagnostic> warnings = new ArrayList<>();
+              saveCache(cacheFile, stories, files, read.fresh(), warnings);
+              return warnings;
             },
-            "dateline-cache-save");
-    thread.setDaemon(true);
-    thread.start();
+            threadOfItsOwn("dateline-cache-save"));
     return new Read(read, saved);
   }
 
@@ -552,12 +553,8 @@ public final class SiteBuild {
         file,
         file == null || (cache != null && !cache.isEmpty())
             ? CompletableFuture.completedFuture(Map.of())
-            : CompletableFuture.supplyAsync(file::load, task -> {
-                // a thread of its own: the common pool's threads stamp the inputs meanwhile
-                Thread thread = new Thread(task, "dateline-cache-load");
-                thread.setDaemon(true);
-                thread.start();
-              }));
+            // a thread of its own: the common pool's threads stamp the inputs meanwhile
+            : CompletableFuture.supplyAsync(file::load, threadOfItsOwn("dateline-cache-load")));
   }
 
   /**

@@ -2,6 +2,7 @@ package org.dateline.render.search;
 
 import java.util.BitSet;
 import java.util.List;
+import org.dateline.digest.Murmur3;
 
 /**
  * Which shards of terms score their stories as the last build did, told from the chunks of stories
@@ -88,7 +89,7 @@ final class ShardChanges {
       long term = hash(terms.term(t));
       int[] triples = terms.triples(t);
       for (int i = 0; i < triples.length; i += 3) {
-        fingerprints[triples[i]] += mix(term + 0x9E3779B97F4A7C15L * (triples[i + 1] * 65_537L + triples[i + 2] + 1));
+        fingerprints[triples[i]] += Murmur3.fmix64(term + 0x9E3779B97F4A7C15L * (triples[i + 1] * 65_537L + triples[i + 2] + 1));
       }
     }
     return fingerprints;
@@ -114,16 +115,6 @@ final class ShardChanges {
       h ^= term.charAt(i);
       h *= 0x100000001b3L;
     }
-    return h;
-  }
-
-  /** MurmurHash3's 64-bit finaliser. */
-  private static long mix(long h) {
-    h ^= h >>> 33;
-    h *= 0xff51afd7ed558ccdL;
-    h ^= h >>> 33;
-    h *= 0xc4ceb93fe53ad7b5L;
-    h ^= h >>> 33;
     return h;
   }
 }
