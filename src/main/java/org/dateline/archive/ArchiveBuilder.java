@@ -72,7 +72,11 @@ public final class ArchiveBuilder {
     ordered.sort(Comparator.comparing(Story::file));
     Slugger articleSlugs = new Slugger("story", Set.of("index"));
     PeopleIndex people = new PeopleIndex(ordered);
-    List<String> slugs = ordered.stream().map(story -> articleSlugs.unique(slugSource(story))).toList();
+    // the slugs made on all cores, then made unique in file order
+    List<String> slugs =
+        Parallel.map(ordered.size(), i -> Slugger.slug(slugSource(ordered.get(i)))).stream()
+            .map(articleSlugs::uniqueOf)
+            .toList();
     // each article on its own, so on all cores; the slugs above depend on the file order
     List<Article> articles =
         new ArrayList<>(

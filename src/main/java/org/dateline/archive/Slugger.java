@@ -41,7 +41,11 @@ final class Slugger {
 
   /** A unique slug for {@code text}. */
   String unique(String text) {
-    String base = slug(text);
+    return uniqueOf(slug(text));
+  }
+
+  /** A unique slug for a text whose {@link #slug} is {@code base}. */
+  String uniqueOf(String base) {
     if (base.isEmpty()) {
       base = fallback;
     }
@@ -56,9 +60,16 @@ final class Slugger {
   /** The slug of {@code text}, possibly empty. */
   static String slug(String text) {
     String ascii = toAscii(text);
-    StringBuilder out = new StringBuilder();
+    // lower case letter by letter when the text is ASCII, as it nearly always is; else the
+    // runtime's rules, under which a few other letters ("İ", the Kelvin sign) give ASCII ones
+    String lower = isAscii(ascii) ? ascii : ascii.toLowerCase(Locale.ROOT);
+    StringBuilder out = new StringBuilder(lower.length());
     boolean hyphen = false;
-    for (char c : ascii.toLowerCase(Locale.ROOT).toCharArray()) {
+    for (int i = 0; i < lower.length(); i++) {
+      char c = lower.charAt(i);
+      if (c >= 'A' && c <= 'Z') {
+        c = (char) (c + ('a' - 'A'));
+      }
       if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
         if (hyphen && out.length() > 0) {
           out.append('-');

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.dateline.model.Story;
+import org.dateline.parallel.Parallel;
 
 /**
  * The archive's slug rules for other stages and tools: the ASCII slug of a text, and what a
@@ -47,13 +48,14 @@ public final class Slugs {
     List<Story> ordered = new ArrayList<>();
     stories.forEach(ordered::add);
     ordered.sort(Comparator.comparing(Story::file));
+    List<String> slugs = Parallel.map(ordered.size(), i -> articleSlug(ordered.get(i)));
     Map<String, String> first = new HashMap<>();
     List<Duplicate> out = new ArrayList<>();
-    for (Story story : ordered) {
-      String slug = articleSlug(story);
-      String other = first.putIfAbsent(slug, story.file());
+    for (int i = 0; i < ordered.size(); i++) {
+      Story story = ordered.get(i);
+      String other = first.putIfAbsent(slugs.get(i), story.file());
       if (other != null) {
-        out.add(new Duplicate(story, slug, other));
+        out.add(new Duplicate(story, slugs.get(i), other));
       }
     }
     return out;

@@ -1,7 +1,6 @@
 package org.dateline.pipeline;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.net.URL;
@@ -12,14 +11,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.CodeSource;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Collection;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.dateline.digest.Murmur3;
 import org.dateline.extract.MetadataExtractor;
 import org.dateline.model.Story;
 import org.dateline.read.DocumentReader;
@@ -28,11 +25,13 @@ import org.dateline.read.DocumentReader;
  * The version of the running code and its data (word lists, gazetteer, libraries): part of every
  * build cache key, every page key and the fingerprint of a build's inputs, so that nothing made by
  * other code is ever reused and nobody has to remember to bump a constant.
- * It is the SHA-256 of the Java runtime's version and of where the reading classes were loaded
- * from. For the jar {@code target/dateline.jar} (which holds the libraries, word lists and
- * gazetteer too) that is its central directory, the zip's table of contents, which gives every
- * entry's name, time, sizes and CRC-32: any changed class or data file changes it, and hashing its
- * 850 KB takes about 30 ms in a cold JVM where the whole 20 MB jar takes about 100. For a classes
+ * It is the 128-bit MurmurHash3 of the Java runtime's version and of where the reading classes
+ * were loaded from (a version tells code apart, against accidents: no cryptographic hash is
+ * needed, and SHA-256 took about 65 ms of a cold JVM's time, on the way of every build). For the
+ * jar {@code target/dateline.jar} (which holds the libraries, word lists and gazetteer too) that is
+ * its central directory, the zip's table of contents, which gives every entry's name, time, sizes
+ * and CRC-32: any changed class or data file changes it, and its 850 KB are hashed in a fraction of
+ * the time the whole 20 MB jar would take. For a classes
  * folder (tests, {@code mvn exec}) it is every file under it, relative path and bytes, in sorted
  * order; libraries outside the folder are not covered there. Computed once per process.
  */
@@ -83,33 +82,28 @@ final class CodeVersion {
 
   /** The version of the code in {@code sources} (jar files or class folders) run by {@code runtime}. */
   static String of(Collection<Path> sources, String runtime) throws IOException {
-    MessageDigest sha = sha256();
-    sha.update(runtime.getBytes(StandardCharsets.UTF_8));
+    Murmur3 digest = new Murmur3();
+    digest.updatePart(runtime.getBytes(StandardCharsets.UTF_8));
     for (Path source : new TreeSet<>(sources)) {
       if (Files.isDirectory(source)) {
         try (Stream<Path> walk = Files.walk(source)) {
           for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
-            sha.update((byte) 0);
-            sha.update(source.relativize(file).toString().getBytes(StandardCharsets.UTF_8));
-            sha.update((byte) 0);
-            digest(file, sha);
+            digest.updatePart(source.relativize(file).toString().getBytes(StandardCharsets.UTF_8));
+            digest.updatePart(Files.readAllBytes(file));
           }
         }
-      } else {
-        sha.update((byte) 0);
-        if (!digestZipDirectory(source, sha)) {
-          digest(source, sha);
-        }
+      } else if (!digestZipDirectory(source, digest)) {
+        digest.updatePart(Files.readAllBytes(source));
       }
     }
-    return HexFormat.of().formatHex(sha.digest());
+    return digest.hex();
   }
 
   /**
    * Adds the central directory and size of the zip file {@code jar} to {@code sha}; false (and
    * nothing added) when it is not a plain zip with its directory just before its end record.
    */
-  private static boolean digestZipDirectory(Path jar, MessageDigest sha) throws IOException {
+  private static boolean digestZipDirectory(Path jar, Murmur3 digest) throws IOException {
     try (FileChannel channel = FileChannel.open(jar)) {
       long size = channel.size();
       int tail = (int) Math.min(size, END_RECORD + 0xFFFF);
@@ -123,8 +117,8 @@ final class CodeVersion {
         if (directoryOffset + directorySize != size - tail + i || directorySize > Integer.MAX_VALUE) {
           return false;
         }
-        sha.update(read(channel, directoryOffset, (int) directorySize).array());
-        sha.update(ByteBuffer.allocate(Long.BYTES).putLong(size).array());
+        digest.updatePart(read(channel, directoryOffset, (int) directorySize).array());
+        digest.updatePart(ByteBuffer.allocate(Long.BYTES).putLong(size).array());
         return true;
       }
       return false;
@@ -139,22 +133,5 @@ final class CodeVersion {
       }
     }
     return buffer;
-  }
-
-  private static void digest(Path file, MessageDigest sha) throws IOException {
-    byte[] buffer = new byte[1 << 16];
-    try (InputStream in = Files.newInputStream(file)) {
-      for (int n; (n = in.read(buffer)) > 0; ) {
-        sha.update(buffer, 0, n);
-      }
-    }
-  }
-
-  private static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-    }
   }
 }

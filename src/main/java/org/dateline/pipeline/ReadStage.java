@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
+import java.util.function.Supplier;
 import org.dateline.diag.ContentException;
 import org.dateline.diag.Diagnostic;
 import org.dateline.digest.Murmur3;
@@ -61,7 +62,7 @@ final class ReadStage {
   }
 
   private final DocumentReader reader;
-  private final MetadataExtractor extractor;
+  private final Supplier<MetadataExtractor> extractor;
   private final StoryCache stories;
   private final String keyContext;
   private final Map<Path, String> stamps;
@@ -69,6 +70,7 @@ final class ReadStage {
   private final BiConsumer<Integer, Integer> progress;
 
   /**
+   * @param extractor gives the extractor, asked for only when a story is read anew
    * @param stories the cache to use and fill, or null to read every file
    * @param keyContext what else decides what a file becomes (see {@link StoryCache#context})
    * @param stamps the trusted stamps of files, taken before any was read (see {@link
@@ -76,7 +78,7 @@ final class ReadStage {
    */
   ReadStage(
       DocumentReader reader,
-      MetadataExtractor extractor,
+      Supplier<MetadataExtractor> extractor,
       StoryCache stories,
       String keyContext,
       Map<Path, String> stamps,
@@ -183,7 +185,7 @@ final class ReadStage {
     try {
       ParsedDocument document = reader.parseBytes(bytes, file.displayPath(), local);
       if (!document.frontMatter().draft()) {
-        story = StoryBuilder.build(document, extractor.extract(document));
+        story = StoryBuilder.build(document, extractor.get().extract(document));
       }
     } catch (ContentException e) {
       local.addAll(e.diagnostics());

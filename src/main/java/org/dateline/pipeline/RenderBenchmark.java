@@ -56,7 +56,7 @@ public final class RenderBenchmark {
                 : PeopleRegistry.EMPTY);
     List<SourceScanner.SourceFile> files = new SourceScanner(options.root()).scan(options.sources(), problems);
     ReadStage.Result read =
-        new ReadStage(new DocumentReader(config.trustHtml()), extractor, null, "", Map.of(), SiteBuild.STORY_TIME_LIMIT, (done, total) -> {})
+        new ReadStage(new DocumentReader(config.trustHtml()), () -> extractor, null, "", Map.of(), SiteBuild.STORY_TIME_LIMIT, (done, total) -> {})
             .read(files);
     Archive archive = new ArchiveBuilder(extractor.countries(), extractor::countryOfPlace).build(read.stories());
     SiteRenderer renderer = new SiteRenderer(new Templates(options.templates()), config);

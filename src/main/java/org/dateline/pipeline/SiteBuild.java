@@ -17,8 +17,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.dateline.archive.ArchiveBuilder;
 import org.dateline.archive.RelationsCache;
@@ -129,6 +129,11 @@ public final class SiteBuild {
     }
     // the build cache is loaded on another core while the settings are read and the extractor made
     StoredStories stored = loadAside(cacheFile());
+    // and the search index's cache while the stories are read and the archive assembled
+    CompletableFuture<SearchCacheFile> searchCacheLoaded =
+        environment.isPresent() && options.cacheDir() != null
+            ? aside("dateline-search-cache-load", () -> SearchCacheFile.load(options.cacheDir()))
+            : CompletableFuture.completedFuture(null);
     SiteConfig config =
         SiteConfigReader.read(options.config(), display(options.config()), problems);
     if (config.baseUrl() == null) {
@@ -140,11 +145,14 @@ public final class SiteBuild {
     }
     DocumentReader reader = new DocumentReader(config.trustHtml());
     String registryText = registryText();
-    MetadataExtractor extractor =
-        MetadataExtractor.withDefaults(
-            registryText == null
-                ? PeopleRegistry.EMPTY
-                : PeopleRegistry.parse(registryText, display(registryFile())));
+    PeopleRegistry registry =
+        registryText == null ? PeopleRegistry.EMPTY : PeopleRegistry.parse(registryText, display(registryFile()));
+    // made on a thread of its own: until the archive is assembled only stories read anew need it,
+    // and after one edit that is one story of thousands taken from the cache
+    CompletableFuture<MetadataExtractor> extractor =
+        aside("dateline-extractor", () -> MetadataExtractor.withDefaults(registry));
+    // and so is the template engine, needed only once the archive is assembled
+    CompletableFuture<Templates> templates = aside("dateline-templates", () -> new Templates(options.templates()));
     String settings =
         "trust_html=" + config.trustHtml() + "\n" + (registryText == null ? "" : registryText);
     Optional<String> pageSettings = seen.map(i -> pageSettings(i.context(), registryText));
@@ -166,10 +174,9 @@ public final class SiteBuild {
       }
       failUnlessKeepingGoing(problems);
       sink = new CountingSink(staging);
-      SearchCacheFile searchCache =
-          environment.isPresent() && options.cacheDir() != null ? SearchCacheFile.load(options.cacheDir()) : null;
+      SearchCacheFile searchCache = await(searchCacheLoaded);
       BodyEdits edits = bodyEdits(recorded, pageSettings, assembled.changes(), await(looked), staging);
-      render(archive, config, environment, edits, searchCache, sink);
+      render(archive, await(templates), config, environment, edits, searchCache, sink);
       assets().forEach(sink::add);
       rendered = System.nanoTime();
       staging.commit();
@@ -210,27 +217,30 @@ public final class SiteBuild {
    * it only reads the folder, and a cleaning-up cut short is finished by the next build.
    */
   private CompletableFuture<SiteWriter.Look> lookAside() {
-    return CompletableFuture.supplyAsync(
+    return aside(
+        "dateline-output-look",
         () -> {
           try {
             return new SiteWriter(options.out()).look();
           } catch (IOException e) {
             throw new UncheckedIOException(e);
           }
-        },
-        threadOfItsOwn("dateline-output-look"));
+        });
   }
 
   /**
-   * Runs a task on a daemon thread of its own named {@code name}: a few long tasks of a build run
-   * beside its stages, while the common pool's threads do the stages' work.
+   * What {@code task} gives, worked out on a daemon thread of its own named {@code name}: a few
+   * long tasks of a build run beside its stages, while the common pool's threads do the stages'
+   * work.
    */
-  private static Executor threadOfItsOwn(String name) {
-    return task -> {
-      Thread thread = new Thread(task, name);
-      thread.setDaemon(true);
-      thread.start();
-    };
+  private static <T> CompletableFuture<T> aside(String name, Supplier<T> task) {
+    return CompletableFuture.supplyAsync(
+        task,
+        runnable -> {
+          Thread thread = new Thread(runnable, name);
+          thread.setDaemon(true);
+          thread.start();
+        });
   }
 
   /**
@@ -449,7 +459,7 @@ public final class SiteBuild {
       List<SourceScanner.SourceFile> files,
       Map<Path, String> stamps,
       DocumentReader reader,
-      MetadataExtractor extractor,
+      CompletableFuture<MetadataExtractor> extractor,
       String settings,
       StoredStories stored,
       List<Diagnostic> problems)
@@ -469,8 +479,9 @@ public final class SiteBuild {
         failUnlessKeepingGoing(problems);
       }
       RelationsCacheFile relations = await(relationsLoaded);
+      MetadataExtractor places = await(extractor);
       archive =
-          new ArchiveBuilder(extractor.countries(), extractor::countryOfPlace)
+          new ArchiveBuilder(places.countries(), places::countryOfPlace)
               .build(read.result().stories(), relations == null ? RelationsCache.NONE : relations);
       if (relations != null) {
         saveOrWarn(relations.path(), relations::save, "the relations' cache", "finds related stories again", problems);
@@ -499,7 +510,7 @@ public final class SiteBuild {
       List<SourceScanner.SourceFile> files,
       Map<Path, String> stamps,
       DocumentReader reader,
-      MetadataExtractor extractor,
+      CompletableFuture<MetadataExtractor> extractor,
       String settings,
       StoredStories stored,
       List<Diagnostic> problems) throws IOException {
@@ -509,20 +520,20 @@ public final class SiteBuild {
         StoryCache.context(
             StoryCacheFile.FORMAT, CodeVersion.current().orElse("unknown"), settings);
     ReadStage.Result read =
-        new ReadStage(reader, extractor, stories, keyContext, stamps, storyTimeLimit, progress)
+        new ReadStage(reader, extractor::join, stories, keyContext, stamps, storyTimeLimit, progress)
             .read(files);
     problems.addAll(read.problems());
     if (cacheFile == null) {
       return new Read(read, CompletableFuture.completedFuture(List.of()));
     }
     CompletableFuture<List<Diagnostic>> saved =
-        CompletableFuture.supplyAsync(
+        aside(
+            "dateline-cache-save",
             () -> {
               List<Diagnostic> warnings = new ArrayList<>();
               saveCache(cacheFile, stories, files, read.fresh(), warnings);
               return warnings;
-            },
-            threadOfItsOwn("dateline-cache-save"));
+            });
     return new Read(read, saved);
   }
 
@@ -554,7 +565,7 @@ public final class SiteBuild {
         file == null || (cache != null && !cache.isEmpty())
             ? CompletableFuture.completedFuture(Map.of())
             // a thread of its own: the common pool's threads stamp the inputs meanwhile
-            : CompletableFuture.supplyAsync(file::load, threadOfItsOwn("dateline-cache-load")));
+            : aside("dateline-cache-load", file::load));
   }
 
   /**
@@ -637,6 +648,7 @@ public final class SiteBuild {
    */
   private void render(
       Archive archive,
+      Templates templates,
       SiteConfig config,
       Optional<String> environment,
       BodyEdits edits,
@@ -651,7 +663,7 @@ public final class SiteBuild {
               "templates folder not found: expected " + display(options.templates())));
     }
     try {
-      SiteRenderer renderer = new SiteRenderer(new Templates(options.templates()), config);
+      SiteRenderer renderer = new SiteRenderer(templates, config);
       if (environment.isPresent()) {
         renderer = renderer.withPageKeys(environment.get(), edits).withSearchCache(searchCache);
       }

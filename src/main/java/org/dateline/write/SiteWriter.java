@@ -67,12 +67,17 @@ public final class SiteWriter {
     return new Look(SiteSnapshot.read(out));
   }
 
-  /** The output folder as {@link #look} found it. Immutable. */
+  /**
+   * The output folder as {@link #look} found it. Immutable; its digest is worked out as it is
+   * made, on the thread that looks, since every build with a cache folder asks for it.
+   */
   public static final class Look {
     private final SiteSnapshot snapshot;
+    private final Optional<String> untouchedSiteDigest;
 
     private Look(SiteSnapshot snapshot) {
       this.snapshot = snapshot;
+      this.untouchedSiteDigest = Optional.ofNullable(snapshot.digestIfUntouched());
     }
 
     /**
@@ -81,7 +86,7 @@ public final class SiteWriter {
      * since, or there is no site.
      */
     public Optional<String> untouchedSiteDigest() {
-      return Optional.ofNullable(snapshot.digestIfUntouched());
+      return untouchedSiteDigest;
     }
   }
 

@@ -42,6 +42,41 @@ class SluggerPropertiesTest {
     assertEquals("chu-yen-min-2", Slugger.slug("Чу Ён Мин 2"));
   }
 
+  @Property(tries = 3000)
+  void slugsLowerCaseAsTheRuntimeDoes(@ForAll String text) {
+    assertEquals(slugLoweredByTheRuntime(text), Slugger.slug(text), text);
+  }
+
+  @org.junit.jupiter.api.Test
+  void lettersThatLowerCaseToAsciiOnesKeepThem() {
+    for (String text : List.of("\u0130stanbul", "5 \u212Aelvin", "Ferry Line OPENS", "")) {
+      assertEquals(slugLoweredByTheRuntime(text), Slugger.slug(text), text);
+    }
+  }
+
+  /** The slug of {@code text} with the whole text lower-cased by the runtime, as it once was. */
+  private static String slugLoweredByTheRuntime(String text) {
+    StringBuilder out = new StringBuilder();
+    boolean hyphen = false;
+    for (char c : Slugger.toAscii(text).toLowerCase(java.util.Locale.ROOT).toCharArray()) {
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        if (hyphen && out.length() > 0) {
+          out.append('-');
+        }
+        out.append(c);
+        hyphen = false;
+      } else if (c != '\'' && c != '\u2019') {
+        hyphen = true;
+      }
+    }
+    String slug = out.toString();
+    if (slug.length() <= Slugger.MAX_LENGTH) {
+      return slug;
+    }
+    String cut = slug.substring(0, Slugger.MAX_LENGTH);
+    return cut.endsWith("-") ? cut.substring(0, cut.length() - 1) : cut;
+  }
+
   @Property(tries = 300)
   void slugsAreStable(@ForAll String text) {
     assertEquals(Slugger.slug(text), Slugger.slug(text));

@@ -19,7 +19,7 @@ class CodeVersionTest {
 
   @Test
   void theRunningCodeHasAVersion() {
-    assertTrue(CodeVersion.current().orElseThrow().matches("[0-9a-f]{64}"));
+    assertTrue(CodeVersion.current().orElseThrow().matches("[0-9a-f]{32}"));
     assertEquals(CodeVersion.current(), CodeVersion.current());
   }
 

@@ -33,7 +33,7 @@ class ReadStageTest {
 
   private ReadStage.Result read(
       StoryCache cache, SourceScanner.SourceFile file, Map<Path, String> stamps, String context) {
-    return new ReadStage(reader, extractor, cache, context, stamps, SiteBuild.STORY_TIME_LIMIT, (done, total) -> {})
+    return new ReadStage(reader, () -> extractor, cache, context, stamps, SiteBuild.STORY_TIME_LIMIT, (done, total) -> {})
         .read(List.of(file));
   }
 
@@ -89,6 +89,23 @@ class ReadStageTest {
     assertEquals(1, restamped.fresh());
     assertEquals("99 34 56 1 2", cache.snapshot().get("content/story.md").stamp());
     assertEquals(StoryCache.source(Files.readAllBytes(path)), cache.snapshot().get("content/story.md").source());
+  }
+
+  @Test
+  void storiesTakenFromTheCacheNeverAskForTheExtractor() throws Exception {
+    String text = "---\ntitle: Same\n---\nThe same text.\n";
+    SourceScanner.SourceFile file = storyFile(text);
+    StoryCache cache = cacheOf(file, text, "1 2 3 4 5");
+    ReadStage stage =
+        new ReadStage(
+            reader,
+            () -> {
+              throw new AssertionError("the extractor was asked for");
+            },
+            cache, CONTEXT, Map.of(file.path(), "1 9 9 4 5"), SiteBuild.STORY_TIME_LIMIT, (done, total) -> {});
+    ReadStage.Result touched = stage.read(List.of(file));
+    assertEquals("Same", title(touched), "read, found unchanged, and taken from the cache");
+    assertEquals(1, touched.reused());
   }
 
   @Test
