@@ -223,7 +223,8 @@ public final class ArchiveBuilder {
    */
   static final class PeopleIndex {
     private final Map<String, String> canonicalByKey = new HashMap<>();
-    private final Map<String, String> displayName = new TreeMap<>();
+    /** Each person's name by key: a hash map, as every mention of every story looks one up. */
+    private final Map<String, String> displayName = new HashMap<>();
     private final Map<String, String> slugByKey = new HashMap<>();
     /** The folded form of every name the stories mention, folded once however often it comes. */
     private final Map<String, String> keyOfName = new HashMap<>();
@@ -260,11 +261,13 @@ public final class ArchiveBuilder {
           canonicalByKey.put(word, owners.get(0));
         }
       }
-      Slugger slugs = new Slugger("person", Set.of("index"));
-      for (String key : new LinkedHashSet<>(canonicalByKey.values())) {
+      for (String key : canonicalByKey.values()) {
         displayName.put(key, fullNames.get(key));
       }
-      for (Map.Entry<String, String> e : displayName.entrySet()) {
+      // slugs are handed out in the order of the keys, so that who gets "-2" does not depend on
+      // the order of the stories
+      Slugger slugs = new Slugger("person", Set.of("index"));
+      for (Map.Entry<String, String> e : new TreeMap<>(displayName).entrySet()) {
         slugByKey.put(e.getKey(), slugs.unique(e.getValue()));
       }
     }

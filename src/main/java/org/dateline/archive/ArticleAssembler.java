@@ -21,6 +21,8 @@ import org.dateline.model.Utf8Text;
 /** Builds one {@link Article} from its story: links, section anchors, body HTML, excerpt. */
 final class ArticleAssembler {
   private static final Utf8Text LINE_BREAK = Utf8Text.of("\n");
+  /** Up to this many quotes of a story are told apart without hashing them. */
+  private static final int FEW_QUOTES = 16;
 
   private final Story story;
   private final String slug;
@@ -136,12 +138,14 @@ final class ArticleAssembler {
 
   private List<Quote> quotes(List<Quote> quotes) {
     List<Quote> out = new ArrayList<>();
-    Set<Quote> seen = new HashSet<>();
+    // a few quotes, as most stories have, are compared one with another: hashing a quote reads
+    // all of its text, while two quotes nearly always differ in length
+    Set<Quote> seen = quotes.size() > FEW_QUOTES ? new HashSet<>() : null;
     for (Quote q : quotes) {
       String speaker = people.name(q.speaker());
       String text = withoutTrailingPunctuation(q.text().strip());
       Quote resolved = new Quote(speaker == null ? q.speaker() : speaker, text);
-      if (seen.add(resolved)) {
+      if (seen != null ? seen.add(resolved) : !out.contains(resolved)) {
         out.add(resolved);
       }
     }

@@ -59,8 +59,9 @@ public final class SourceScanner {
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-              if (!isHidden(file)
-                  && hasStoryName(file)
+              String name = file.getFileName().toString();
+              if (!name.startsWith(".")
+                  && hasStoryName(name)
                   && (attrs.isRegularFile() || attrs.isSymbolicLink() && Files.isRegularFile(file))) {
                 stories.add(file);
                 if (attrs.isSymbolicLink()) {
@@ -96,13 +97,25 @@ public final class SourceScanner {
     return file.getFileName().toString().startsWith(".");
   }
 
-  private static boolean hasStoryName(Path file) {
-    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    return name.endsWith(".md") || name.endsWith(".markdown") || name.endsWith(".txt");
+  private static boolean hasStoryName(String name) {
+    return endsWithIgnoringCase(name, ".md") || endsWithIgnoringCase(name, ".markdown") || endsWithIgnoringCase(name, ".txt");
   }
 
+  private static boolean endsWithIgnoringCase(String name, String suffix) {
+    return name.regionMatches(true, name.length() - suffix.length(), suffix, 0, suffix.length());
+  }
+
+  /** The path relative to the project, with forward slashes. */
   private String display(Path file) {
-    Path relative = file.startsWith(projectRoot) ? projectRoot.relativize(file) : file;
-    return relative.toString().replace('\\', '/');
+    if (file.startsWith(projectRoot)) {
+      // the text after the root's and a separator: what relativizing gives, without a new path
+      String text = file.toString();
+      String root = projectRoot.toString();
+      int from = root.endsWith(file.getFileSystem().getSeparator()) ? root.length() : root.length() + 1;
+      return text.regionMatches(0, root, 0, root.length()) && text.length() >= from
+          ? text.substring(from).replace('\\', '/')
+          : projectRoot.relativize(file).toString().replace('\\', '/');
+    }
+    return file.toString().replace('\\', '/');
   }
 }

@@ -107,6 +107,14 @@ final class PageKeys implements SearchIndex.Keys {
     return of(template, context);
   }
 
+  /**
+   * After body edits, the last build's key of the page at {@code path} whose context holds no
+   * article but {@code article}, when that one was not edited; else null.
+   */
+  String lastUnlessEdited(String path, Article article) {
+    return edits == null || edits.edited(article) ? null : last(path);
+  }
+
   /** The last build's key of the file at {@code path} after body edits only, else null. */
   @Override
   public String last(String path) {

@@ -162,6 +162,12 @@ public final class SiteRenderer {
     List<Article> articles = archive.articles();
     Parallel.forEach(articles.size(), i -> {
       Article article = articles.get(i);
+      // after body edits, the page of an article not edited is kept without making its context:
+      // it holds no other article (its neighbours and related stories are summaries)
+      String unedited = keys == null ? null : keys.lastUnlessEdited(article.url(), article);
+      if (unedited != null && out.keep(article.url(), unedited)) {
+        return;
+      }
       Map<String, Object> context = context("article", article.title(), "../", article.url());
       context.put("article", article);
       context.put("related", links.articles(archive.relations().relatedArticles(article.id())));

@@ -1,5 +1,6 @@
 package org.dateline.render;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -30,6 +31,10 @@ class KeptPagesTest {
       new SiteRenderer(new Templates(Fixtures.TEMPLATES), CONFIG).withPageKeys("code 1");
 
   private static Archive archive(String body, String quote) {
+    return new ArchiveBuilder(COUNTRIES).build(List.of(quay(body, quote)));
+  }
+
+  private static Story quay(String body, String quote) {
     Metadata metadata =
         new Metadata(
             "Quay repairs begin",
@@ -41,7 +46,21 @@ class KeptPagesTest {
     Story story =
         new Story("content/quay.md", null, "2024-02-01", List.of(), null, List.of(),
             List.of(Story.BodyPart.html("<p>" + body + "</p>")), body, metadata);
-    return new ArchiveBuilder(COUNTRIES).build(List.of(story));
+    return story;
+  }
+
+  /** Another story, beside the quay's, with the same people and country. */
+  private static Story ferry(String body) {
+    Metadata metadata =
+        new Metadata(
+            "Ferry resumes",
+            new Dateline(List.of("PORTSMOUTH"), null),
+            List.of(new PersonMention("Miriam Okonjo", List.of(), List.of())),
+            List.of(new CountryMention("GB", "Britain", true)),
+            List.of(),
+            List.of());
+    return new Story("content/ferry.md", null, "2024-02-02", List.of(), null, List.of(),
+        List.of(Story.BodyPart.html("<p>" + body + "</p>")), "The ferry sails.", metadata);
   }
 
   /** A sink that keeps what {@code last} holds with the same key, and records the keys of all. */
@@ -73,6 +92,24 @@ class KeptPagesTest {
     Sink sink = new Sink(last);
     renderer.render(archive, sink);
     return sink;
+  }
+
+  @Test
+  void afterBodyEditsOnlyTheEditedArticlesPageIsRenderedAndTheOthersKeepTheirKeys() {
+    String quay = "Repairs began on Monday.";
+    Sink first = render(new ArchiveBuilder(COUNTRIES).build(List.of(quay(quay, "Soon"), ferry("It sails at nine."))), Map.of());
+    Archive edited = new ArchiveBuilder(COUNTRIES).build(List.of(quay(quay, "Soon"), ferry("It sails at ten.")));
+    Sink sink = new Sink(first.keys);
+    renderer
+        .withPageKeys("code 1", new BodyEdits(Set.of("content/ferry.md"), first.keys::get))
+        .render(edited, sink);
+    assertTrue(sink.rendered.contains("articles/ferry.html"), sink.rendered.toString());
+    assertFalse(sink.rendered.contains("articles/quay.html"), sink.rendered.toString());
+    assertEquals(first.keys.get("articles/quay.html"), sink.keys.get("articles/quay.html"));
+    // and the keys are those a build from scratch would give
+    Sink scratch = render(edited, Map.of());
+    assertEquals(scratch.keys.get("articles/ferry.html"), sink.keys.get("articles/ferry.html"));
+    assertEquals(scratch.keys.get("articles/quay.html"), sink.keys.get("articles/quay.html"));
   }
 
   @Test
