@@ -164,8 +164,7 @@ public final class SiteRenderer {
       Article article = articles.get(i);
       // after body edits, the page of an article not edited is kept without making its context:
       // it holds no other article (its neighbours and related stories are summaries)
-      String unedited = keys == null ? null : keys.lastUnlessEdited(article.url(), article);
-      if (unedited != null && out.keep(article.url(), unedited)) {
+      if (keptAsLast(out, article.url(), keys == null ? null : keys.lastUnlessEdited(article.url(), article))) {
         return;
       }
       Map<String, Object> context = context("article", article.title(), "../", article.url());
@@ -266,6 +265,8 @@ public final class SiteRenderer {
    * page n at {@code url-without-.html/n.html}. Each page gets {@code articles} and {@code
    * pagination}, what {@code fill} puts in its context, and, when it is rendered, what {@code
    * derive} makes of that context (see {@link #page(OutputSink, String, String, Map, Consumer)}).
+   * Its context holds no article, only summaries, people and countries: after body edits, each
+   * page is kept by the last build's key without its context being made.
    */
   private void paged(
       String url,
@@ -279,6 +280,9 @@ public final class SiteRenderer {
     List<List<ArticleSummary>> pages = Pagination.split(stories, config.pageSize());
     for (int i = 0; i < pages.size(); i++) {
       Pagination pagination = new Pagination(i + 1, pages.size(), url, prefix);
+      if (keptAsLast(out, pagination.url(i + 1), lastKey(pagination.url(i + 1)))) {
+        continue;
+      }
       String root = i == 0 ? "../" : "../../";
       Map<String, Object> context = context(kind, title, root, pagination.url(i + 1));
       context.put("articles", pages.get(i));
@@ -329,6 +333,16 @@ public final class SiteRenderer {
     out.add(new OutputFile(path, bytes, key));
   }
 
+  /** The last build's key of the file at {@code path} after body edits only, else null. */
+  private String lastKey(String path) {
+    return keys == null ? null : keys.last(path);
+  }
+
+  /** Whether {@code out} keeps the file at {@code path} by the key {@code last} (null: it does not). */
+  private static boolean keptAsLast(OutputSink out, String path, String last) {
+    return last != null && out.keep(path, last);
+  }
+
   private static String feedUrl(String pageUrl) {
     return pageUrl.substring(0, pageUrl.length() - ".html".length()) + ".xml";
   }
@@ -338,6 +352,9 @@ public final class SiteRenderer {
    * under the base URL when one is set; ids are stable URNs either way.
    */
   private void feed(OutputSink out, String path, String title, String alternate, List<ArticleSummary> stories) {
+    if (keptAsLast(out, path, lastKey(path))) {
+      return; // a feed lists summaries, no article: after body edits, it is the last build's
+    }
     List<ArticleSummary> dated =
         stories.stream().filter(a -> a.date() != null).limit(FEED_ENTRIES).toList();
     Map<String, Object> context = new LinkedHashMap<>();

@@ -131,6 +131,14 @@ record Manifest(Map<String, String> hashes, Map<String, String> keys) {
   }
 
   byte[] bytes() {
+    return bytes(hashes, keys);
+  }
+
+  /**
+   * The text of the manifest of {@code hashes} and {@code keys}, its lines sorted by path (quickly
+   * when {@code hashes} holds them nearly sorted): without a manifest made of copies of both.
+   */
+  static byte[] bytes(Map<String, String> hashes, Map<String, String> keys) {
     StringBuilder text = new StringBuilder(hashes.size() * 120);
     String[] paths = hashes.keySet().toArray(new String[0]);
     Arrays.sort(paths);

@@ -79,6 +79,18 @@ class SearchCacheFileTest {
     assertNull(SearchCacheFile.decode(new byte[] {5, 1}));
   }
 
+  @Test
+  void aRecordCutShortOrRunOnDecodesAsNothing() {
+    byte[] record = SearchCacheFile.encode(TERMS);
+    for (int length = 0; length < record.length; length++) {
+      assertNull(SearchCacheFile.decode(java.util.Arrays.copyOf(record, length)), "cut to " + length);
+    }
+    assertNull(SearchCacheFile.decode(java.util.Arrays.copyOf(record, record.length + 1)), "a byte more");
+    byte[] endless = new byte[12];
+    java.util.Arrays.fill(endless, (byte) 0x80);
+    assertNull(SearchCacheFile.decode(endless), "a number that never ends");
+  }
+
   /** A cache of chunks k00 to k39 saved in {@code dir}: chunk i has 100 + i stories. */
   private static void saveForty(Path dir) throws Exception {
     SearchCacheFile cache = SearchCacheFile.load(dir);
