@@ -32,10 +32,19 @@ import org.dateline.parallel.Parallel;
  * }</pre>
  */
 public final class ArchiveBuilder {
+  /**
+   * The archive's order: newest first (undated last), then by slug, then by file. Written out
+   * rather than chained: the sort compares pairs of 10,000 articles some 130,000 times.
+   */
   private static final Comparator<Article> NEWEST_FIRST =
-      Comparator.comparing((Article a) -> a.date() == null ? "" : a.date())
-          .reversed()
-          .thenComparing(Article::slug);
+      (a, b) -> {
+        int byDate = dateOf(b).compareTo(dateOf(a));
+        if (byDate != 0) {
+          return byDate;
+        }
+        int bySlug = a.slug().compareTo(b.slug());
+        return bySlug != 0 ? bySlug : a.file().compareTo(b.file());
+      };
 
   /** What separates the words of a file name. */
 
@@ -83,7 +92,7 @@ public final class ArchiveBuilder {
             Parallel.map(
                 ordered.size(),
                 i -> new ArticleAssembler(ordered.get(i), slugs.get(i), people, this::countryRef, countryOfPlace).assemble()));
-    articles.sort(NEWEST_FIRST.thenComparing(Article::file));
+    articles.sort(NEWEST_FIRST);
     RelationsBuilder.Input input = RelationsBuilder.Input.of(articles);
     // people, countries and related stories are each made from the articles alone: side by side
     List<?> parts =
@@ -93,6 +102,10 @@ public final class ArchiveBuilder {
           default -> relations.get(input.key(), () -> RelationsBuilder.build(input));
         });
     return new Archive(articles, (List<Person>) parts.get(0), (List<Country>) parts.get(1), (Relations) parts.get(2));
+  }
+
+  private static String dateOf(Article article) {
+    return article.date() == null ? "" : article.date();
   }
 
   CountryInfo country(String code) {

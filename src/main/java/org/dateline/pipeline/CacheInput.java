@@ -23,7 +23,7 @@ final class CacheInput {
   private final InputStream in;
   private final byte[] buffer;
   private final CRC32 crc = new CRC32();
-  private final Utf8Strings strings;
+  private final Utf8Strings.Lookup strings;
   private long left;
   private int pos;
   private int limit;
@@ -50,7 +50,7 @@ final class CacheInput {
     this.buffer = bytes;
     this.pos = offset;
     this.limit = offset + length;
-    this.strings = strings;
+    this.strings = strings == null ? null : strings.lookup();
   }
 
   /** Bytes not read yet. */

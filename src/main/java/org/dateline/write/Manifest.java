@@ -157,12 +157,6 @@ record Manifest(Map<String, String> hashes, Map<String, String> keys) {
     return hash.equals(hashes.get(path));
   }
 
-  /** The hash of the file at {@code path} if it was made from {@code key}, else null. */
-  String hashIfMadeFrom(String path, String key) {
-    String hash = hashes.get(path);
-    return hash != null && !hash.isEmpty() && key.equals(keys.get(path)) ? hash : null;
-  }
-
   /** The key the file at {@code path} was made from, or null. */
   String keyOf(String path) {
     return keys.get(path);

@@ -26,11 +26,20 @@ final class SiteSnapshot {
   /** A non-folder entry of the output folder; {@code regular} is false for links and the like. */
   record Entry(boolean regular, long size, FileTime modified) {}
 
+  /** What the manifest says of a file: its hash, and the key it was made from (or null). */
+  private record Listed(String hash, String key) {}
+
   private final Path out;
   private final Map<String, Entry> files;
   private final List<String> folders;
   private final byte[] manifestBytes;
   private final Manifest manifest;
+  /**
+   * The files that may be kept as they are: regular, listed in the manifest with a hash, and not
+   * modified after it was written. Worked out once, as the folder is looked at, for the look-up of
+   * every page a build keeps.
+   */
+  private final Map<String, Listed> keepable;
 
   private SiteSnapshot(Path out, Map<String, Entry> files, List<String> folders, byte[] manifestBytes) {
     this.out = out;
@@ -38,6 +47,13 @@ final class SiteSnapshot {
     this.folders = List.copyOf(folders);
     this.manifestBytes = manifestBytes;
     this.manifest = manifestBytes == null ? Manifest.EMPTY : Manifest.parse(manifestBytes);
+    this.keepable = new HashMap<>(2 * this.files.size());
+    manifest.hashes().forEach((path, hash) -> {
+      Entry entry = this.files.get(path);
+      if (!hash.isEmpty() && entry != null && entry.regular() && untouchedSinceManifest(entry)) {
+        keepable.put(path, new Listed(hash, manifest.keyOf(path)));
+      }
+    });
   }
 
   /** Walks {@code out}; an output folder that is missing, a file or a link counts as empty. */
@@ -187,9 +203,8 @@ final class SiteSnapshot {
    * since); else null.
    */
   String hashIfKept(String path, String key) {
-    String hash = manifest.hashIfMadeFrom(path, key);
-    Entry entry = files.get(path);
-    return hash != null && entry != null && entry.regular() && untouchedSinceManifest(entry) ? hash : null;
+    Listed listed = keepable.get(path);
+    return listed != null && key.equals(listed.key()) ? listed.hash() : null;
   }
 
   /** Whether a file was last modified no later than the manifest was written. */

@@ -19,31 +19,31 @@ class Utf8StringsTest {
   @Test
   void theSameBytesGiveTheSameStringWhereverTheyAre() {
     Utf8Strings strings = new Utf8Strings();
-    String first = strings.of(utf8("xxKyiv, "), 2, 4);
+    String first = strings.lookup().of(utf8("xxKyiv, "), 2, 4);
     assertEquals("Kyiv", first);
-    assertSame(first, strings.of(utf8("Kyiv"), 0, 4));
-    assertSame(first, strings.of(utf8("in Kyiv"), 3, 4));
+    assertSame(first, strings.lookup().of(utf8("Kyiv"), 0, 4));
+    assertSame(first, strings.lookup().of(utf8("in Kyiv"), 3, 4));
   }
 
   @Test
   void bytesOfTheSameHashAreStillTold() {
     // "Aa" and "BB" have the same hash, byte by byte as char by char
     Utf8Strings strings = new Utf8Strings();
-    String aa = strings.of(utf8("Aa"), 0, 2);
-    String bb = strings.of(utf8("BB"), 0, 2);
+    String aa = strings.lookup().of(utf8("Aa"), 0, 2);
+    String bb = strings.lookup().of(utf8("BB"), 0, 2);
     assertEquals("Aa", aa);
     assertEquals("BB", bb);
-    assertSame(aa, strings.of(utf8("Aa"), 0, 2));
-    assertNotEquals(strings.of(utf8("Aa"), 0, 1), strings.of(utf8("Aa"), 0, 2));
+    assertSame(aa, strings.lookup().of(utf8("Aa"), 0, 2));
+    assertNotEquals(strings.lookup().of(utf8("Aa"), 0, 1), strings.lookup().of(utf8("Aa"), 0, 2));
   }
 
   @Test
   void decodesTextBeyondAscii() {
     Utf8Strings strings = new Utf8Strings();
     byte[] bytes = utf8("Zürich 北京 ");
-    assertEquals("Zürich", strings.of(bytes, 0, utf8("Zürich").length));
-    assertEquals("北京", strings.of(bytes, utf8("Zürich ").length, utf8("北京").length));
-    assertEquals("", strings.of(bytes, 3, 0));
+    assertEquals("Zürich", strings.lookup().of(bytes, 0, utf8("Zürich").length));
+    assertEquals("北京", strings.lookup().of(bytes, utf8("Zürich ").length, utf8("北京").length));
+    assertEquals("", strings.lookup().of(bytes, 3, 0));
   }
 
   @Test
@@ -57,7 +57,7 @@ class Utf8StringsTest {
     IntStream.range(0, 20_000).parallel().forEach(i -> {
       String word = words.get(i % words.size());
       byte[] bytes = utf8("  " + word);
-      String s = strings.of(bytes, 2, bytes.length - 2);
+      String s = strings.lookup().of(bytes, 2, bytes.length - 2);
       assertEquals(word, s);
       assertSame(seen.computeIfAbsent(word, k -> s), s);
     });

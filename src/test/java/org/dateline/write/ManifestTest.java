@@ -2,7 +2,6 @@ package org.dateline.write;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -25,9 +24,6 @@ class ManifestTest {
         .getBytes(StandardCharsets.UTF_8));
     assertEquals(Map.of("a b.html", HASH, "c.html", HASH, "old form.html", HASH, "path alone.html", ""), m.hashes());
     assertEquals(Map.of("a b.html", KEY), m.keys());
-    assertEquals(HASH, m.hashIfMadeFrom("a b.html", KEY));
-    assertNull(m.hashIfMadeFrom("c.html", KEY));
-    assertNull(m.hashIfMadeFrom("path alone.html", ""));
   }
 
   @Test

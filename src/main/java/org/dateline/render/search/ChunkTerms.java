@@ -111,11 +111,24 @@ public final class ChunkTerms {
         throw new IllegalArgumentException("postings of term " + t + " out of the array");
       }
       reader.of(postings, from[t], to[t]);
+      int maxBlock = Math.max(1, blocks);
       for (int i = 0; i < counts[t]; i++) {
-        int story = reader.next();
-        int weight = reader.next();
-        int block = reader.next();
-        if (story < 0 || story >= lengths.length || weight < 0 || block < 0 || block >= Math.max(1, blocks)) {
+        int at = reader.at;
+        int story;
+        int weight;
+        int block;
+        if (at + 3 <= to[t] && postings[at] >= 0 && postings[at + 1] >= 0 && postings[at + 2] >= 0) {
+          // most triples are three numbers of a byte each: read here, as the reader would
+          story = postings[at];
+          weight = postings[at + 1];
+          block = postings[at + 2];
+          reader.at = at + 3;
+        } else {
+          story = reader.next();
+          weight = reader.next();
+          block = reader.next();
+        }
+        if (story < 0 || story >= lengths.length || weight < 0 || block < 0 || block >= maxBlock) {
           throw new IllegalArgumentException("a posting of term " + t + " is out of the chunk");
         }
       }
