@@ -37,7 +37,7 @@ class ArchitectureTest {
           Map.entry("render.pebble", Set.of("diag", "model")),
           Map.entry("render.search", Set.of("render", "render.json", "digest", "parallel", "model")),
           Map.entry("write", Set.of("render", "digest", "diag", "model")),
-          Map.entry("pipeline", Set.of("read", "extract", "archive", "render", "render.pebble", "render.search", "write", "digest", "diag", "model")),
+          Map.entry("pipeline", Set.of("read", "extract", "archive", "render", "render.pebble", "render.search", "write", "digest", "parallel", "diag", "model")),
           Map.entry("edit", Set.of("pipeline", "read", "extract", "archive", "diag", "model")),
           Map.entry("check", Set.of("pipeline", "read", "extract", "archive", "render.json", "diag", "model")),
           Map.entry("serve", Set.of("pipeline", "diag", "model")),

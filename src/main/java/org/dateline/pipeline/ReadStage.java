@@ -18,6 +18,7 @@ import org.dateline.diag.Diagnostic;
 import org.dateline.digest.Murmur3;
 import org.dateline.extract.MetadataExtractor;
 import org.dateline.model.Story;
+import org.dateline.parallel.Parallel;
 import org.dateline.read.DocumentReader;
 import org.dateline.read.ParsedDocument;
 import org.dateline.read.SourceScanner;
@@ -95,20 +96,31 @@ final class ReadStage {
 
   Result read(List<SourceScanner.SourceFile> files) {
     AtomicInteger done = new AtomicInteger();
-    List<Outcome> outcomes;
-    try (StoryProcessor<SourceScanner.SourceFile, Outcome> processor = new StoryProcessor<>(timeLimit)) {
-      outcomes =
-          processor.map(
-              files,
-              file -> {
-                Outcome outcome = readStory(file);
-                progress.accept(done.incrementAndGet(), files.size());
-                return outcome;
-              },
-              file -> null);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("build interrupted", e);
+    // the stories the cache holds by their files' stamps are taken on all cores as they are: no
+    // file is read and no parser runs, so they need neither the time limit nor a task each (which
+    // cost more than decoding an entry); the others are read and extracted under the limit
+    List<Outcome> outcomes =
+        new ArrayList<>(
+            Parallel.map(
+                files.size(),
+                i -> {
+                  Outcome known = stamped(files.get(i));
+                  if (known != null) {
+                    progress.accept(done.incrementAndGet(), files.size());
+                  }
+                  return known;
+                }));
+    List<Integer> unknown = new ArrayList<>();
+    for (int i = 0; i < files.size(); i++) {
+      if (outcomes.get(i) == null) {
+        unknown.add(i);
+      }
+    }
+    if (!unknown.isEmpty()) {
+      List<Outcome> read = readUnderTheLimit(unknown.stream().map(files::get).toList(), done, files.size());
+      for (int k = 0; k < unknown.size(); k++) {
+        outcomes.set(unknown.get(k), read.get(k));
+      }
     }
     List<Story> read = new ArrayList<>();
     List<Diagnostic> problems = new ArrayList<>();
@@ -153,18 +165,42 @@ final class ReadStage {
   }
 
   /**
-   * Reads and extracts one file, or takes it from the cache: without reading it when its stamp
-   * tells it unchanged. The entry's key is null when the file could not be loaded (nothing to
-   * cache) or there is no cache.
+   * Reads and extracts {@code files} on all cores, each within the time limit (null for one that
+   * ran over), telling {@code progress} of each as one more of {@code total} done.
+   */
+  private List<Outcome> readUnderTheLimit(List<SourceScanner.SourceFile> files, AtomicInteger done, int total) {
+    try (StoryProcessor<SourceScanner.SourceFile, Outcome> processor = new StoryProcessor<>(timeLimit)) {
+      return processor.map(
+          files,
+          file -> {
+            Outcome outcome = readStory(file);
+            progress.accept(done.incrementAndGet(), total);
+            return outcome;
+          },
+          file -> null);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("build interrupted", e);
+    }
+  }
+
+  /** The cache's entry for a file whose trusted stamp is the one it was read with, or null. */
+  private Outcome stamped(SourceScanner.SourceFile file) {
+    String stamp = stamps.get(file.path());
+    if (stories == null || stamp == null) {
+      return null;
+    }
+    StoryCache.Entry known = stories.stamped(file.displayPath(), stamp, keyContext);
+    return known == null ? null : Outcome.cached(known, false);
+  }
+
+  /**
+   * Reads and extracts one file, or takes it from the cache when its bytes are those of its entry
+   * (a file touched but not changed). The entry's key is null when the file could not be loaded
+   * (nothing to cache) or there is no cache.
    */
   private Outcome readStory(SourceScanner.SourceFile file) {
     String stamp = stamps.get(file.path());
-    if (stories != null && stamp != null) {
-      StoryCache.Entry known = stories.stamped(file.displayPath(), stamp, keyContext);
-      if (known != null) {
-        return Outcome.cached(known, false);
-      }
-    }
     byte[] bytes;
     try {
       bytes = reader.load(file.path(), file.displayPath());
