@@ -107,15 +107,12 @@ public final class SourceScanner {
 
   /** The path relative to the project, with forward slashes. */
   private String display(Path file) {
+    String text = file.toString();
     if (file.startsWith(projectRoot)) {
       // the text after the root's and a separator: what relativizing gives, without a new path
-      String text = file.toString();
       String root = projectRoot.toString();
-      int from = root.endsWith(file.getFileSystem().getSeparator()) ? root.length() : root.length() + 1;
-      return text.regionMatches(0, root, 0, root.length()) && text.length() >= from
-          ? text.substring(from).replace('\\', '/')
-          : projectRoot.relativize(file).toString().replace('\\', '/');
+      text = text.substring(root.endsWith(file.getFileSystem().getSeparator()) ? root.length() : root.length() + 1);
     }
-    return file.toString().replace('\\', '/');
+    return text.replace('\\', '/');
   }
 }

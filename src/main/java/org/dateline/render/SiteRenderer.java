@@ -280,16 +280,17 @@ public final class SiteRenderer {
     List<List<ArticleSummary>> pages = Pagination.split(stories, config.pageSize());
     for (int i = 0; i < pages.size(); i++) {
       Pagination pagination = new Pagination(i + 1, pages.size(), url, prefix);
-      if (keptAsLast(out, pagination.url(i + 1), lastKey(pagination.url(i + 1)))) {
+      String pageUrl = pagination.url(i + 1);
+      if (keptAsLast(out, pageUrl, lastKey(pageUrl))) {
         continue;
       }
       String root = i == 0 ? "../" : "../../";
-      Map<String, Object> context = context(kind, title, root, pagination.url(i + 1));
+      Map<String, Object> context = context(kind, title, root, pageUrl);
       context.put("articles", pages.get(i));
       context.put("pagination", pagination);
       context.put("first", i == 0);
       fill.accept(context);
-      page(out, pagination.url(i + 1), kind, context, derive);
+      page(out, pageUrl, kind, context, derive);
     }
   }
 

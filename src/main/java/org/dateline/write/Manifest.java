@@ -40,10 +40,6 @@ record Manifest(Map<String, String> hashes, Map<String, String> keys) {
     keys = Map.copyOf(keys);
   }
 
-  static Manifest of(Map<String, String> hashes, Map<String, String> keys) {
-    return new Manifest(hashes, keys);
-  }
-
   static Manifest parse(byte[] bytes) {
     Map<String, String> hashes = new LinkedHashMap<>();
     Map<String, String> keys = new HashMap<>();

@@ -28,7 +28,7 @@ class ManifestTest {
 
   @Test
   void writesWhatItReads() {
-    Manifest m = Manifest.of(Map.of("x.html", HASH, "y.json", HASH), Map.of("x.html", KEY));
+    Manifest m = new Manifest(Map.of("x.html", HASH, "y.json", HASH), Map.of("x.html", KEY));
     String text = new String(m.bytes(), StandardCharsets.UTF_8);
     assertEquals(HASH + " " + KEY + " x.html\n" + HASH + " - y.json\n", text);
     assertEquals(m, Manifest.parse(m.bytes()));
@@ -40,7 +40,7 @@ class ManifestTest {
 
   @Test
   void toldWhetherItListsExactlySomePathsWithoutBeingBuilt() {
-    byte[] bytes = Manifest.of(Map.of("a b.html", HASH, "c/d.json", HASH), Map.of("a b.html", KEY)).bytes();
+    byte[] bytes = new Manifest(Map.of("a b.html", HASH, "c/d.json", HASH), Map.of("a b.html", KEY)).bytes();
     assertTrue(listsExactly(bytes, List.of("a b.html", "c/d.json")));
     assertFalse(listsExactly(bytes, List.of("a b.html")), "a file the manifest lists is gone");
     assertFalse(listsExactly(bytes, List.of("a b.html", "c/d.json", "e.html")), "a file it does not list");
@@ -55,9 +55,9 @@ class ManifestTest {
   @Test
   void aManifestInTheOrderOfTheLastOneIsWrittenSortedAllTheSame() {
     Map<String, String> hashes = Map.of("b.html", HASH, "a/c.html", HASH, "z.json", HASH, "new.html", HASH);
-    Manifest last = Manifest.parse(Manifest.of(Map.of("z.json", HASH, "b.html", HASH, "gone.html", HASH), Map.of()).bytes());
+    Manifest last = Manifest.parse(new Manifest(Map.of("z.json", HASH, "b.html", HASH, "gone.html", HASH), Map.of()).bytes());
     assertEquals(List.of("b.html", "gone.html", "z.json"), List.copyOf(last.paths()), "the order of its lines");
-    byte[] inOrder = Manifest.of(Manifest.inOrderOf(last.paths(), hashes), Map.of()).bytes();
-    assertEquals(new String(Manifest.of(hashes, Map.of()).bytes(), StandardCharsets.UTF_8), new String(inOrder, StandardCharsets.UTF_8));
+    byte[] inOrder = new Manifest(Manifest.inOrderOf(last.paths(), hashes), Map.of()).bytes();
+    assertEquals(new String(new Manifest(hashes, Map.of()).bytes(), StandardCharsets.UTF_8), new String(inOrder, StandardCharsets.UTF_8));
   }
 }
