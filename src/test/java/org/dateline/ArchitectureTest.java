@@ -29,7 +29,7 @@ class ArchitectureTest {
           Map.entry("digest", Set.of()),
           Map.entry("parallel", Set.of()),
           Map.entry("diag", Set.of("model")),
-          Map.entry("read", Set.of("diag", "model")),
+          Map.entry("read", Set.of("parallel", "diag", "model")),
           Map.entry("extract", Set.of("read", "diag", "model")),
           Map.entry("archive", Set.of("digest", "parallel", "diag", "model")),
           Map.entry("render", Set.of("render.json", "render.pebble", "render.search", "digest", "parallel", "diag", "model")),

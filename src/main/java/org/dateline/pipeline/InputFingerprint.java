@@ -7,9 +7,10 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import org.dateline.digest.Murmur3;
+import org.dateline.read.FileStat;
 
 /**
  * A build's inputs told apart by what the file system says of their files rather than by their
@@ -30,8 +31,6 @@ final class InputFingerprint {
   /** The file whose modification time tells the file system's clock, in the cache folder. */
   static final String CLOCK = "clock";
 
-  private static final String ATTRIBUTES = "unix:size,lastModifiedTime,ctime,dev,ino";
-
   private InputFingerprint() {}
 
   /**
@@ -45,19 +44,11 @@ final class InputFingerprint {
   record Trusted(Optional<String> fingerprint, List<String> stamps) {}
 
   /**
-   * The fingerprint and stamps of {@code files} (a missing one counts as such) and {@code
-   * context}, for a build to compare with the last one's and to record. Reads the file system's
-   * clock first, by writing a file in {@code cacheDir}. Call it before reading any of the files: a
-   * file modified after it is looked at must show.
+   * The fingerprint of {@code files} with their {@code stamps} (see {@link #stamp}), in the same
+   * order, and {@code context}, for a build to compare with the last one's and to record.
    */
-  static Trusted trusted(Path cacheDir, String context, List<Path> files) throws IOException {
-    List<String> stamps = stamps(files, clock(cacheDir));
+  static Trusted trusted(String context, List<Path> files, List<String> stamps) {
     return new Trusted(digest(context, files, stamps), stamps);
-  }
-
-  /** The stamp of every file; looked at on all cores, as a look-up is mostly waiting for the system. */
-  private static List<String> stamps(List<Path> files, FileTime now) {
-    return files.parallelStream().map(file -> stamp(file, now)).toList();
   }
 
   private static Optional<String> digest(String context, List<Path> files, List<String> stamps) {
@@ -74,37 +65,42 @@ final class InputFingerprint {
   }
 
   /**
-   * What the file system says of {@code file}: {@code absent}, or its size, times, device and
-   * inode; null when it was modified at or after {@code now} or the file system does not say.
+   * The stamp of {@code file}, looked at now: {@code absent}, or as {@link #stamp(FileStat,
+   * FileTime)}.
    */
-  private static String stamp(Path file, FileTime now) {
-    Map<String, Object> attributes;
+  static String stamp(Path file, FileTime now) {
     try {
-      attributes = Files.readAttributes(file, ATTRIBUTES);
+      return stamp(FileStat.read(file), now);
     } catch (NoSuchFileException e) {
       return "absent";
-    } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+    } catch (IOException e) {
       return null;
     }
-    FileTime modified = (FileTime) attributes.get("lastModifiedTime");
-    FileTime changed = (FileTime) attributes.get("ctime");
-    if (modified.compareTo(now) >= 0 || changed.compareTo(now) >= 0) {
-      return null;
-    }
-    return attributes.get("size") + " " + nanos(modified) + " " + nanos(changed) + " "
-        + attributes.get("dev") + " " + attributes.get("ino");
   }
 
-  /** The file system's clock now: the modification time of a file written to just now. */
-  private static FileTime clock(Path cacheDir) throws IOException {
+  /**
+   * The stamp of a file that the file system said {@code stat} of, after the clock read {@code
+   * now}: its size, times, device and inode; null when it was modified at or after {@code now} or
+   * the file system does not say ({@code stat} null).
+   */
+  static String stamp(FileStat stat, FileTime now) {
+    long clock = now.to(TimeUnit.NANOSECONDS);
+    if (stat == null || stat.modified() >= clock || stat.changed() >= clock) {
+      return null;
+    }
+    return stat.size() + " " + stat.modified() + " " + stat.changed() + " " + stat.device() + " " + stat.inode();
+  }
+
+  /**
+   * The file system's clock now: the modification time of a file written to just now in {@code
+   * cacheDir}. Read it before the files are looked at: a file modified after it is looked at must
+   * show.
+   */
+  static FileTime clock(Path cacheDir) throws IOException {
     Files.createDirectories(cacheDir);
     Path clock = cacheDir.resolve(CLOCK);
     Files.write(clock, new byte[] {'\n'});
     return Files.getLastModifiedTime(clock);
-  }
-
-  private static long nanos(FileTime time) {
-    return time.to(java.util.concurrent.TimeUnit.NANOSECONDS);
   }
 
   private static void update(Murmur3 digest, String text) {

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -115,13 +116,16 @@ public final class SiteBuild {
     // and the output folder is looked at on a thread of its own: for the last build's shortcut and
     // for staging this one (nothing is written to it before the commit)
     CompletableFuture<SiteWriter.Look> looked = lookAside();
+    // the file system's clock is read before the story files are looked at, so that what the scan
+    // says of each can be trusted (see InputFingerprint)
+    FileTime clock = clock();
     List<SourceScanner.SourceFile> files =
         new SourceScanner(options.root()).scan(options.sources(), problems);
     Optional<String> environment = await(hashed);
     Optional<Inputs> seen = inputs(files, environment);
     // the inputs are stamped once: for telling whether the last build had the same ones, and for
     // the build cache to trust
-    InputFingerprint.Trusted trusted = seen.map(this::fingerprint).orElse(null);
+    InputFingerprint.Trusted trusted = seen.map(i -> fingerprint(i, clock)).orElse(null);
     Optional<String> inputs = trusted == null ? Optional.empty() : trusted.fingerprint();
     Optional<LastBuild> recorded = seen.isPresent() ? LastBuild.load(options.cacheDir()) : Optional.empty();
     if (isUpToDate(inputs, recorded, looked)) {
@@ -266,7 +270,15 @@ public final class SiteBuild {
    * options ({@code context}), and the files it reads (the settings, the people registry and the
    * story files).
    */
-  private record Inputs(String context, List<Path> files) {}
+  private record Inputs(String context, List<Path> settingsFiles, List<SourceScanner.SourceFile> stories) {
+    /** Every file, the settings first. */
+    List<Path> files() {
+      List<Path> files = new ArrayList<>(settingsFiles.size() + stories.size());
+      files.addAll(settingsFiles);
+      stories.forEach(story -> files.add(story.path()));
+      return files;
+    }
+  }
 
   /**
    * This build's inputs; empty without a cache folder or a known {@code environment} (the code and
@@ -284,11 +296,9 @@ public final class SiteBuild {
         + "\nstrict " + options.strict()
         + "\nkeep going " + options.keepGoing()
         + "\nstory time limit " + storyTimeLimit;
-    List<Path> files = new ArrayList<>(stories.size() + 2);
-    files.add(options.config().toAbsolutePath().normalize());
-    files.add(registryFile().toAbsolutePath().normalize());
-    stories.forEach(story -> files.add(story.path()));
-    return Optional.of(new Inputs(context, files));
+    List<Path> settings =
+        List.of(options.config().toAbsolutePath().normalize(), registryFile().toAbsolutePath().normalize());
+    return Optional.of(new Inputs(context, settings, stories));
   }
 
   /**
@@ -348,16 +358,28 @@ public final class SiteBuild {
     return new BodyEdits(changes.bodyEdits().get(), staging::lastKey);
   }
 
-  /**
-   * The fingerprint of this build's inputs for the record, and their stamps ({@link
-   * InputFingerprint#trusted}); null when the cache folder cannot be written.
-   */
-  private InputFingerprint.Trusted fingerprint(Inputs inputs) {
+  /** The file system's clock (see {@link InputFingerprint#clock}); null without a cache folder to read it in. */
+  private FileTime clock() {
     try {
-      return InputFingerprint.trusted(options.cacheDir(), inputs.context(), inputs.files());
+      return options.cacheDir() == null ? null : InputFingerprint.clock(options.cacheDir());
     } catch (IOException | UncheckedIOException e) {
       return null;
     }
+  }
+
+  /**
+   * The fingerprint of this build's inputs for the record, and their stamps ({@link
+   * InputFingerprint#trusted}): the settings files looked at now, the story files as the scan saw
+   * them, all after the {@code clock} was read; null without a clock.
+   */
+  private static InputFingerprint.Trusted fingerprint(Inputs inputs, FileTime clock) {
+    if (clock == null) {
+      return null;
+    }
+    List<String> stamps = new ArrayList<>(inputs.settingsFiles().size() + inputs.stories().size());
+    inputs.settingsFiles().forEach(file -> stamps.add(InputFingerprint.stamp(file, clock)));
+    inputs.stories().forEach(story -> stamps.add(InputFingerprint.stamp(story.stat(), clock)));
+    return InputFingerprint.trusted(inputs.context(), inputs.files(), stamps);
   }
 
   /** The trusted stamps of the story files, by path: none without a fingerprint. */

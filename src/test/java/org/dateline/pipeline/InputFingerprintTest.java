@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -24,7 +25,13 @@ class InputFingerprintTest {
   /** The fingerprint of {@code files} once the file system's clock has moved on since they were written. */
   private Optional<String> fingerprint(String context, List<Path> files) throws Exception {
     Fixtures.letTheFileClockTick(temp);
-    return InputFingerprint.trusted(temp.resolve("cache"), context, files).fingerprint();
+    return trusted(temp.resolve("cache"), context, files).fingerprint();
+  }
+
+  /** The clock read in {@code cache}, then every file looked at, as a build does. */
+  private static InputFingerprint.Trusted trusted(Path cache, String context, List<Path> files) throws IOException {
+    FileTime clock = InputFingerprint.clock(cache);
+    return InputFingerprint.trusted(context, files, files.stream().map(f -> InputFingerprint.stamp(f, clock)).toList());
   }
 
   @Test
@@ -63,11 +70,11 @@ class InputFingerprintTest {
     Path now = Files.writeString(temp.resolve("now.md"), "now");
     Files.setLastModifiedTime(now, FileTime.from(Instant.now().plusSeconds(3600)));
     Fixtures.letTheFileClockTick(temp); // else the old file's change time could be the clock's
-    InputFingerprint.Trusted both = InputFingerprint.trusted(cache, "context", List.of(old, now));
+    InputFingerprint.Trusted both = trusted(cache, "context", List.of(old, now));
     assertEquals(Optional.empty(), both.fingerprint());
     assertNotNull(both.stamps().get(0), "the old file's stamp can be trusted");
     assertNull(both.stamps().get(1), "the file stamped since the clock was read cannot");
     assertTrue(Files.exists(cache.resolve(InputFingerprint.CLOCK)));
-    assertTrue(InputFingerprint.trusted(cache, "context", List.of(old)).fingerprint().isPresent());
+    assertTrue(trusted(cache, "context", List.of(old)).fingerprint().isPresent());
   }
 }

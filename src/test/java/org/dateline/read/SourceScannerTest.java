@@ -1,12 +1,14 @@
 package org.dateline.read;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.dateline.diag.Diagnostic;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -71,5 +73,44 @@ class SourceScannerTest {
     } finally {
       Files.deleteIfExists(outside);
     }
+  }
+
+  @Test
+  void eachStoryComesWithWhatTheFileSystemSaidOfItsFileOrOfWhatItLinksTo() throws IOException {
+    write("content/2014/a.md");
+    Files.writeString(root.resolve("content/b.md"), "A longer story.\n");
+    try {
+      Files.createSymbolicLink(root.resolve("content/c.md"), root.resolve("content/b.md"));
+    } catch (UnsupportedOperationException | IOException e) {
+      return; // a file system without links
+    }
+    List<SourceScanner.SourceFile> found = new SourceScanner(root).scan(List.of(Path.of("content")), new ArrayList<>());
+    assertEquals(List.of("content/2014/a.md", "content/b.md", "content/c.md"),
+        found.stream().map(SourceScanner.SourceFile::displayPath).toList());
+    for (SourceScanner.SourceFile file : found) {
+      Path real = file.path().toRealPath();
+      FileStat stat = file.stat();
+      assertEquals(Files.size(real), stat.size(), file.displayPath());
+      assertEquals(Files.getAttribute(real, "unix:ino"), stat.inode(), file.displayPath());
+      assertEquals(Files.getLastModifiedTime(real).to(TimeUnit.NANOSECONDS), stat.modified(), file.displayPath());
+      assertTrue(stat.isRegularFile(), file.displayPath());
+    }
+    assertEquals(found.get(1).stat(), found.get(2).stat(), "a link's stat is its story's");
+  }
+
+  @Test
+  void aFolderNamedLikeAStoryIsGoneIntoAndALinkToNothingOrToAFolderIsLeftOut() throws IOException {
+    write("content/odd.md/inside.md");
+    Files.createDirectories(root.resolve("content/folder"));
+    try {
+      Files.createSymbolicLink(root.resolve("content/dangling.md"), root.resolve("content/missing.md"));
+      Files.createSymbolicLink(root.resolve("content/folder.md"), root.resolve("content/folder"));
+      Files.createSymbolicLink(root.resolve("content/loop.md"), root.resolve("content/loop.md"));
+    } catch (UnsupportedOperationException | IOException e) {
+      return; // a file system without links
+    }
+    List<Diagnostic> problems = new ArrayList<>();
+    assertEquals(List.of("content/odd.md/inside.md"), scan(problems));
+    assertEquals(List.of(), problems);
   }
 }
