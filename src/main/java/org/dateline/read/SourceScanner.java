@@ -59,7 +59,8 @@ public final class SourceScanner {
     Path realRoot = projectRoot.toRealPath();
     for (Path folder : folders) {
       Path absolute = projectRoot.resolve(folder).normalize();
-      if (!Files.isDirectory(absolute)) {
+      // a source folder that is a link is not followed, as no link to a folder is
+      if (!Files.isDirectory(absolute, LinkOption.NOFOLLOW_LINKS)) {
         continue;
       }
       List<Entry> stories = storiesUnder(absolute);

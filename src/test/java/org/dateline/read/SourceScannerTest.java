@@ -113,4 +113,23 @@ class SourceScannerTest {
     assertEquals(List.of("content/odd.md/inside.md"), scan(problems));
     assertEquals(List.of(), problems);
   }
+
+  @Test
+  void aSourceFolderThatIsALinkIsNotFollowed() throws IOException {
+    Path outside = Files.createTempDirectory("outside");
+    try {
+      Files.writeString(outside.resolve("a.md"), "A story from elsewhere.\n");
+      try {
+        Files.createSymbolicLink(root.resolve("content"), outside);
+      } catch (UnsupportedOperationException | IOException e) {
+        return; // a file system without links
+      }
+      List<Diagnostic> problems = new ArrayList<>();
+      assertEquals(List.of(), scan(problems));
+      assertEquals(List.of(), problems);
+    } finally {
+      Files.deleteIfExists(outside.resolve("a.md"));
+      Files.deleteIfExists(outside);
+    }
+  }
 }
