@@ -27,7 +27,10 @@ public final class DatelineCommand implements Runnable {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 
-  /** The configured command line: content errors print as diagnostics and exit 1. */
+  /**
+   * The configured command line: content errors print as diagnostics and exit 1; a failed read or
+   * write and a heap too small print one line each ({@link Failures}) and exit 2.
+   */
   public static CommandLine commandLine() {
     return commandLine(Clock.systemDefaultZone());
   }
@@ -55,7 +58,7 @@ public final class DatelineCommand implements Runnable {
             err.flush();
             return ExitCodes.CONTENT_ERROR;
           }
-          throw e;
+          return Failures.report(e, err, Runtime.getRuntime().maxMemory());
         });
     return cli;
   }

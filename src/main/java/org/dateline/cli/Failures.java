@@ -1,0 +1,96 @@
+package org.dateline.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
+
+/**
+ * What the command line says of a command that could not run to its end for a reason that is not
+ * a problem of the content: one line, not a stack trace. A failed read or write names the file and
+ * why; running out of memory says how large the heap was and how to give the JVM more. Anything
+ * else is a fault of Dateline's own, whose stack trace is wanted in a bug report: it is thrown on.
+ */
+final class Failures {
+  /** The deepest a chain of causes is followed: a chain that loops ends there. */
+  private static final int MAX_CAUSES = 32;
+
+  private Failures() {}
+
+  /**
+   * Prints what stopped the command to {@code err} and gives its exit code ({@link
+   * ExitCodes#USAGE}, as for a command that cannot run as asked), or throws {@code e} on when it
+   * is neither a failed read or write nor the heap running out.
+   */
+  static int report(Exception e, PrintWriter err, long maxHeapBytes) throws Exception {
+    Throwable cause = cause(e);
+    if (cause instanceof OutOfMemoryError) {
+      err.println(
+          "error: out of memory: the build needs more than the Java heap's "
+              + (maxHeapBytes >> 20)
+              + " MiB; give the JVM more, for instance DATELINE_JAVA_OPTS=-Xmx8g bin/dateline build"
+              + " (an archive takes about 20 KiB of heap a story)");
+    } else if (cause instanceof IOException io) {
+      err.println("error: " + describe(io));
+    } else {
+      throw e;
+    }
+    err.flush();
+    return ExitCodes.USAGE;
+  }
+
+  /**
+   * The first {@link OutOfMemoryError} or {@link IOException} in the chain of {@code e}'s causes
+   * (an {@link UncheckedIOException} stands for the one it carries), else {@code e}.
+   */
+  static Throwable cause(Throwable e) {
+    Throwable t = e;
+    for (int i = 0; t != null && i < MAX_CAUSES; i++, t = t.getCause()) {
+      if (t instanceof OutOfMemoryError || t instanceof IOException) {
+        return t;
+      }
+      if (t instanceof UncheckedIOException unchecked && unchecked.getCause() != null) {
+        return unchecked.getCause();
+      }
+    }
+    return e;
+  }
+
+  /** A failed read or write, in words: the file and what was wrong with it. */
+  static String describe(IOException e) {
+    if (e instanceof FileSystemException fs && fs.getFile() != null) {
+      String file = fs.getOtherFile() == null ? fs.getFile() : fs.getFile() + " -> " + fs.getOtherFile();
+      return file + ": " + reason(fs);
+    }
+    String message = e.getMessage();
+    return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
+  }
+
+  private static String reason(FileSystemException e) {
+    if (e instanceof NoSuchFileException) {
+      return "no such file or folder";
+    }
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof FileAlreadyExistsException) {
+      return "already exists";
+    }
+    if (e instanceof NotDirectoryException) {
+      return "not a folder";
+    }
+    if (e instanceof DirectoryNotEmptyException) {
+      return "folder not empty";
+    }
+    if (e instanceof FileSystemLoopException) {
+      return "a loop of links";
+    }
+    return e.getReason() == null ? e.getClass().getSimpleName() : e.getReason();
+  }
+}
