@@ -2,6 +2,7 @@ package org.dateline.cli;
 
 import java.io.PrintWriter;
 import java.time.Clock;
+import java.util.List;
 import org.dateline.diag.ContentException;
 import org.dateline.diag.Diagnostic;
 import picocli.CommandLine;
@@ -14,12 +15,14 @@ import picocli.CommandLine.Spec;
     name = "dateline",
     mixinStandardHelpOptions = true,
     version = "Dateline 0.1.0",
-    description = "Static website generator for news archives.",
-    subcommands = {
-      BuildCommand.class, ExtractCommand.class, ServeCommand.class, CheckCommand.class,
-      NewCommand.class, ImportCommand.class, CommandLine.HelpCommand.class
-    })
+    description = "Static website generator for news archives.")
 public final class DatelineCommand implements Runnable {
+  /** The subcommands, in the order the usage lists them. */
+  private static final List<Class<?>> SUBCOMMANDS =
+      List.of(
+          BuildCommand.class, ExtractCommand.class, ServeCommand.class, CheckCommand.class,
+          NewCommand.class, ImportCommand.class, CommandLine.HelpCommand.class);
+
   @Spec CommandSpec spec;
 
   @Override
@@ -28,8 +31,9 @@ public final class DatelineCommand implements Runnable {
   }
 
   /**
-   * The configured command line: content errors print as diagnostics and exit 1; a failed read or
-   * write and a heap too small print one line each ({@link Failures}) and exit 2.
+   * The configured command line, with every subcommand: content errors print as diagnostics and
+   * exit 1; a failed read or write and a heap too small print one line each ({@link Failures}) and
+   * exit 2.
    */
   public static CommandLine commandLine() {
     return commandLine(Clock.systemDefaultZone());
@@ -37,29 +41,66 @@ public final class DatelineCommand implements Runnable {
 
   /** The command line with {@code clock} as "today" (for {@code new}); tests pass a fixed clock. */
   public static CommandLine commandLine(Clock clock) {
+    return commandLine(clock, SUBCOMMANDS);
+  }
+
+  /**
+   * The command line to run {@code args} with: when the first names a subcommand (but help), with
+   * only that one, else with every one. The library finds each subcommand's options by reflection
+   * as it is added, a cost of every start (about 40 ms for the five a build does not need).
+   */
+  public static CommandLine forArgs(String... args) {
+    for (Class<?> type : SUBCOMMANDS) {
+      if (args.length > 0
+          && type != CommandLine.HelpCommand.class
+          && type.getAnnotation(Command.class).name().equals(args[0])) {
+        return commandLine(Clock.systemDefaultZone(), List.of(type));
+      }
+    }
+    return commandLine();
+  }
+
+  private static CommandLine commandLine(Clock clock, List<Class<?>> subcommands) {
+    CommandLine cli = new CommandLine(new DatelineCommand());
     CommandLine.IFactory defaults = CommandLine.defaultFactory();
-    CommandLine cli =
-        new CommandLine(
-            new DatelineCommand(),
-            new CommandLine.IFactory() {
-              @Override
-              public <K> K create(Class<K> type) throws Exception {
-                return type == NewCommand.class ? type.cast(new NewCommand(clock)) : defaults.create(type);
-              }
-            });
-    cli.setExitCodeExceptionMapper(e -> e instanceof ContentException ? ExitCodes.CONTENT_ERROR : ExitCodes.USAGE);
-    cli.setExecutionExceptionHandler(
-        (e, commandLine, parseResult) -> {
-          PrintWriter err = commandLine.getErr();
-          if (e instanceof ContentException content) {
-            for (Diagnostic d : content.diagnostics()) {
-              err.println(d);
-            }
-            err.flush();
-            return ExitCodes.CONTENT_ERROR;
-          }
-          return Failures.report(e, err, Runtime.getRuntime().maxMemory());
-        });
+    for (Class<?> type : subcommands) {
+      try {
+        cli.addSubcommand(type == NewCommand.class ? new NewCommand(clock) : defaults.create(type));
+      } catch (Exception e) {
+        throw new IllegalStateException("cannot make the subcommand " + type.getName(), e);
+      }
+    }
+    cli.setExitCodeExceptionMapper(new ExitCodeOf());
+    cli.setExecutionExceptionHandler(new FailureReport());
     return cli;
+  }
+
+  /**
+   * The exit code of a command that threw. A class rather than a lambda, as is {@link
+   * FailureReport}: a lambda of one of the library's interfaces is made anew at every start, as
+   * the class-data archive cannot hold it.
+   */
+  private static final class ExitCodeOf implements CommandLine.IExitCodeExceptionMapper {
+    @Override
+    public int getExitCode(Throwable e) {
+      return e instanceof ContentException ? ExitCodes.CONTENT_ERROR : ExitCodes.USAGE;
+    }
+  }
+
+  /** Prints what stopped a command: its content problems as diagnostics, else as {@link Failures} says. */
+  private static final class FailureReport implements CommandLine.IExecutionExceptionHandler {
+    @Override
+    public int handleExecutionException(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult)
+        throws Exception {
+      PrintWriter err = commandLine.getErr();
+      if (e instanceof ContentException content) {
+        for (Diagnostic d : content.diagnostics()) {
+          err.println(d);
+        }
+        err.flush();
+        return ExitCodes.CONTENT_ERROR;
+      }
+      return Failures.report(e, err, Runtime.getRuntime().maxMemory());
+    }
   }
 }

@@ -110,4 +110,36 @@ class CliTest {
     assertEquals(1, run("extract", temp.resolve("missing.txt").toString()));
     assertTrue(err.toString().contains("missing.txt:1:1: error: cannot read the file"), err.toString());
   }
+
+  @Test
+  void aCommandLineForOneSubcommandHoldsOnlyThatOne() {
+    assertEquals(java.util.Set.of("build"), DatelineCommand.forArgs("build", "--quiet").getSubcommands().keySet());
+    assertEquals(java.util.Set.of("serve"), DatelineCommand.forArgs("serve").getSubcommands().keySet());
+    java.util.List<String> all = java.util.List.of("build", "extract", "serve", "check", "new", "import", "help");
+    // help, no subcommand, options of the top command or a misspelt name: every subcommand, in order
+    for (String[] args : new String[][] {{"help", "build"}, {}, {"--help"}, {"biuld"}}) {
+      assertEquals(all, java.util.List.copyOf(DatelineCommand.forArgs(args).getSubcommands().keySet()));
+    }
+  }
+
+  @Test
+  void aBuildRunByTheCommandLineForItsArguments() throws Exception {
+    Path root = Fixtures.site("basic", temp.resolve("site"));
+    String[] args = {"build", "--root", root.toString()};
+    CommandLine cli = DatelineCommand.forArgs(args);
+    cli.setOut(new PrintWriter(out));
+    cli.setErr(new PrintWriter(err));
+    assertEquals(0, cli.execute(args));
+    assertTrue(out.toString().contains("2 stories"), out.toString());
+  }
+
+  @Test
+  void aMisspeltSubcommandIsAUsageErrorThatSuggestsTheRightOne() {
+    String[] args = {"biuld"};
+    CommandLine cli = DatelineCommand.forArgs(args);
+    cli.setOut(new PrintWriter(out));
+    cli.setErr(new PrintWriter(err));
+    assertEquals(2, cli.execute(args));
+    assertTrue(err.toString().contains("build"), err.toString());
+  }
 }
