@@ -7,15 +7,16 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import org.dateline.digest.Murmur3;
 import org.dateline.model.Article;
 import org.dateline.model.ArticleSummary;
@@ -76,8 +77,13 @@ final class PageKeys implements SearchIndex.Keys {
   private final Map<Identity, long[]> shared = new ConcurrentHashMap<>();
   /** Whether each shared record or collection met so far holds an article whose body changed. */
   private final Map<Identity, Boolean> edited = new ConcurrentHashMap<>();
-  /** Each thread's hashers not in use: a page's hasher and those of the shared values it meets. */
-  private final ThreadLocal<ArrayDeque<Hasher>> idle = ThreadLocal.withInitial(ArrayDeque::new);
+  /**
+   * The hashers not in use: a page's hasher and those of the shared values it meets, taken by one
+   * thread at a time. Not one pool per thread: a thread-local value outlives the keys in every
+   * thread that made one (the common pool's, for as long as {@code serve} runs), and a hasher
+   * holds the keys and so all the values they remember.
+   */
+  private final Queue<Hasher> idle = new ConcurrentLinkedQueue<>();
 
   /** Keys in the build {@code environment}. */
   PageKeys(String environment) {
@@ -247,13 +253,13 @@ final class PageKeys implements SearchIndex.Keys {
     hasher.string(template);
     hasher.value(context);
     String key = hasher.hex();
-    idle.get().push(hasher);
+    idle.add(hasher);
     return key;
   }
 
-  /** A hasher of nothing yet, of this thread: one it used before, or a new one. */
+  /** A hasher of nothing yet: one used before, or a new one. */
   private Hasher hasher() {
-    Hasher hasher = idle.get().poll();
+    Hasher hasher = idle.poll();
     if (hasher == null) {
       return new Hasher();
     }
@@ -328,7 +334,7 @@ final class PageKeys implements SearchIndex.Keys {
             Hasher one = hasher();
             one.value(element);
             sorted.add("\u0000" + one.hex());
-            idle.get().push(one);
+            idle.add(one);
           }
         }
         sorted.sort(null);
@@ -370,7 +376,7 @@ final class PageKeys implements SearchIndex.Keys {
         Hasher own = hasher();
         own.unshared(v);
         hash = own.digest();
-        idle.get().push(own);
+        idle.add(own);
         shared.put(identity, hash);
       }
       number(hash[0]);

@@ -3,6 +3,7 @@ package org.dateline.render;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -134,5 +135,36 @@ class PageKeysTest {
     assertNotEquals("last held", keys.of("held.html", "list", context("views", Map.of("v", new Holder(List.of(edited))))));
     assertEquals(plain.of("article", context("article", other)),
         keys.of("new.html", "article", context("article", other)), "no last key: worked out");
+  }
+
+  @Test
+  void theThreadsThatMadeKeysKeepNothingOfTheBuildOnceItsKeysAreGone() throws Exception {
+    // a long-lived thread, as the common pool's are in `serve`, where a build follows a build
+    java.util.concurrent.ExecutorService thread = java.util.concurrent.Executors.newSingleThreadExecutor();
+    try {
+      java.lang.ref.WeakReference<List<Article>> hashed = keysMadeOn(thread);
+      for (int i = 0; i < 50 && hashed.get() != null; i++) {
+        System.gc();
+        Thread.sleep(10);
+      }
+      assertTrue(hashed.get() == null, "what the keys were made of is still held by the thread that made them");
+    } finally {
+      thread.shutdownNow();
+    }
+  }
+
+  /**
+   * Makes the key of a page of 100 articles (a list of 64 or more is hashed once and remembered
+   * by the keys) on {@code thread}, and lets go of the keys and the articles.
+   */
+  private static java.lang.ref.WeakReference<List<Article>> keysMadeOn(java.util.concurrent.ExecutorService thread)
+      throws Exception {
+    List<Article> articles = new java.util.ArrayList<>();
+    for (int i = 0; i < 100; i++) {
+      articles.add(article("content/" + i + ".md", "T" + i, "<p>" + i + "</p>"));
+    }
+    PageKeys keys = new PageKeys("code 1");
+    thread.submit(() -> keys.of("home", context("articles", articles))).get();
+    return new java.lang.ref.WeakReference<>(articles);
   }
 }
