@@ -10,6 +10,7 @@ import java.nio.file.FileSystemException;
 import java.nio.file.FileSystemLoopException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
+import java.util.Map;
 
 /**
  * What the command line says of a command that could not run to its end for a reason that is not
@@ -20,6 +21,16 @@ import java.nio.file.NotDirectoryException;
 final class Failures {
   /** The deepest a chain of causes is followed: a chain that loops ends there. */
   private static final int MAX_CAUSES = 32;
+
+  /** What is wrong with a file, in words, by the exception that says so (none is another's kind). */
+  private static final Map<Class<? extends FileSystemException>, String> REASONS =
+      Map.of(
+          NoSuchFileException.class, "no such file or folder",
+          AccessDeniedException.class, "permission denied",
+          FileAlreadyExistsException.class, "already exists",
+          NotDirectoryException.class, "not a folder",
+          DirectoryNotEmptyException.class, "folder not empty",
+          FileSystemLoopException.class, "a loop of links");
 
   private Failures() {}
 
@@ -73,23 +84,10 @@ final class Failures {
   }
 
   private static String reason(FileSystemException e) {
-    if (e instanceof NoSuchFileException) {
-      return "no such file or folder";
-    }
-    if (e instanceof AccessDeniedException) {
-      return "permission denied";
-    }
-    if (e instanceof FileAlreadyExistsException) {
-      return "already exists";
-    }
-    if (e instanceof NotDirectoryException) {
-      return "not a folder";
-    }
-    if (e instanceof DirectoryNotEmptyException) {
-      return "folder not empty";
-    }
-    if (e instanceof FileSystemLoopException) {
-      return "a loop of links";
+    for (Map.Entry<Class<? extends FileSystemException>, String> known : REASONS.entrySet()) {
+      if (known.getKey().isInstance(e)) {
+        return known.getValue();
+      }
     }
     return e.getReason() == null ? e.getClass().getSimpleName() : e.getReason();
   }
