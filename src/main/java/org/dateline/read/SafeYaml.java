@@ -4,16 +4,15 @@ import java.io.StringReader;
 import org.dateline.diag.ContentException;
 import org.dateline.diag.Diagnostic;
 import org.dateline.model.SourcePos;
-import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.representer.Representer;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
 import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
@@ -23,12 +22,6 @@ import org.yaml.snakeyaml.resolver.Resolver;
  */
 public final class SafeYaml {
   static final int MAX_CHARS = 256 * 1024;
-  /**
-   * One configured parser per thread: building a SnakeYAML parser costs more than parsing a
-   * front matter, and a parser may not be shared between threads. It keeps no state between
-   * documents.
-   */
-  private static final ThreadLocal<Yaml> PARSER = ThreadLocal.withInitial(SafeYaml::newYaml);
 
   private final String file;
   private final int firstLine;
@@ -46,7 +39,11 @@ public final class SafeYaml {
     }
     Node root;
     try {
-      root = PARSER.get().compose(new StringReader(yaml));
+      // what SnakeYAML's Yaml#compose does, without the object constructor and representer a Yaml
+      // is built with (this needs the nodes only), which cost a cold start more than the parse
+      LoaderOptions options = options();
+      root = new Composer(new ParserImpl(new StreamReader(new StringReader(yaml)), options), new StringsOnly(), options)
+          .getSingleNode();
     } catch (MarkedYAMLException e) {
       Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
       String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
@@ -89,22 +86,20 @@ public final class SafeYaml {
     return Diagnostic.error(new SourcePos(file, line, column), "yaml", message);
   }
 
-  private static Yaml newYaml() {
+  /** The limits every document is read with. */
+  private static LoaderOptions options() {
     LoaderOptions options = new LoaderOptions();
     options.setAllowDuplicateKeys(false);
     options.setMaxAliasesForCollections(20);
     options.setNestingDepthLimit(20);
     options.setCodePointLimit(MAX_CHARS);
     options.setAllowRecursiveKeys(false);
-    Resolver stringsOnly =
-        new Resolver() {
-          @Override
-          protected void addImplicitResolvers() {
-            // No implicit types: dates, numbers and booleans stay text and are checked by the caller.
-          }
-        };
-    DumperOptions dumper = new DumperOptions();
-    return new Yaml(
-        new SafeConstructor(options), new Representer(dumper), dumper, options, stringsOnly);
+    return options;
+  }
+
+  /** No implicit types: dates, numbers and booleans stay text and are checked by the caller. */
+  private static final class StringsOnly extends Resolver {
+    @Override
+    protected void addImplicitResolvers() {}
   }
 }
