@@ -14,8 +14,7 @@ import org.dateline.diag.ContentException;
 import org.dateline.diag.Diagnostic;
 import org.dateline.model.SourcePos;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -24,6 +23,9 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * The site-wide people registry ({@code content/people.yaml}, see docs/people-registry.md): the
@@ -109,7 +111,10 @@ public final class PeopleRegistry {
       options.setMaxAliasesForCollections(20);
       options.setNestingDepthLimit(20);
       options.setCodePointLimit(MAX_CHARS);
-      root = new Yaml(new SafeConstructor(options)).compose(new StringReader(yaml));
+      // what SnakeYAML's Yaml#compose does, without building the object constructor and
+      // representer of a Yaml (this needs the nodes only)
+      root = new Composer(new ParserImpl(new StreamReader(new StringReader(yaml)), options), new Resolver(), options)
+          .getSingleNode();
     } catch (MarkedYAMLException e) {
       Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
       String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
