@@ -60,6 +60,23 @@ public final class DatelineCommand implements Runnable {
     return commandLine();
   }
 
+  /**
+   * Runs {@code args} on {@code cli} and gives the exit code. The heap running out on the thread
+   * that runs the command is an error, not an exception (at times inside another error, as when
+   * it ran out making a lambda), and passes the command line's handler by: it is said here, as
+   * {@link Failures} says it.
+   */
+  public static int execute(CommandLine cli, String... args) {
+    try {
+      return cli.execute(args);
+    } catch (Error e) {
+      if (Failures.cause(e) instanceof OutOfMemoryError) {
+        return Failures.outOfMemory(cli.getErr(), Runtime.getRuntime().maxMemory());
+      }
+      throw e;
+    }
+  }
+
   private static CommandLine commandLine(Clock clock, List<Class<?>> subcommands) {
     CommandLine cli = new CommandLine(new DatelineCommand());
     CommandLine.IFactory defaults = CommandLine.defaultFactory();

@@ -42,16 +42,23 @@ final class Failures {
   static int report(Exception e, PrintWriter err, long maxHeapBytes) throws Exception {
     Throwable cause = cause(e);
     if (cause instanceof OutOfMemoryError) {
-      err.println(
-          "error: out of memory: the build needs more than the Java heap's "
-              + (maxHeapBytes >> 20)
-              + " MiB; give the JVM more, for instance DATELINE_JAVA_OPTS=-Xmx8g bin/dateline build"
-              + " (an archive takes about 20 KiB of heap a story)");
-    } else if (cause instanceof IOException io) {
-      err.println("error: " + describe(io));
-    } else {
+      return outOfMemory(err, maxHeapBytes);
+    }
+    if (!(cause instanceof IOException io)) {
       throw e;
     }
+    err.println("error: " + describe(io));
+    err.flush();
+    return ExitCodes.USAGE;
+  }
+
+  /** Says that the heap, of {@code maxHeapBytes} at the most, ran out, and how to give the JVM more. */
+  static int outOfMemory(PrintWriter err, long maxHeapBytes) {
+    err.println(
+        "error: out of memory: this needs more than the Java heap's "
+            + (maxHeapBytes >> 20)
+            + " MiB; give the JVM more, for instance with DATELINE_JAVA_OPTS=-Xmx8g"
+            + " (a build takes about 20 KiB of heap a story)");
     err.flush();
     return ExitCodes.USAGE;
   }

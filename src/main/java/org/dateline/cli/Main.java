@@ -5,6 +5,6 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    System.exit(DatelineCommand.forArgs(args).execute(args));
+    System.exit(DatelineCommand.execute(DatelineCommand.forArgs(args), args));
   }
 }

@@ -88,4 +88,39 @@ class FailuresTest {
     assertFalse(said.contains("\tat "), "no stack trace: " + said);
     assertFalse(said.contains("Exception"), said);
   }
+
+  /** A command that runs out of memory on the thread that runs it, inside another error. */
+  @CommandLine.Command(name = "greedy")
+  static final class Greedy implements Runnable {
+    @Override
+    public void run() {
+      throw new InternalError(new OutOfMemoryError("GC overhead limit exceeded"));
+    }
+  }
+
+  /** A command with a fault of its own. */
+  @CommandLine.Command(name = "faulty")
+  static final class Faulty implements Runnable {
+    @Override
+    public void run() {
+      throw new AssertionError("a bug");
+    }
+  }
+
+  @Test
+  void runningOutOfMemoryInACommandIsSaidInOneLineWithExitTwo() {
+    CommandLine cli = new CommandLine(new Greedy());
+    cli.setErr(new PrintWriter(err));
+    assertEquals(ExitCodes.USAGE, DatelineCommand.execute(cli));
+    String said = err.toString();
+    assertTrue(said.startsWith("error: out of memory: "), said);
+    assertEquals(1, said.lines().count(), said);
+  }
+
+  @Test
+  void anyOtherErrorInACommandIsThrownOn() {
+    CommandLine cli = new CommandLine(new Faulty());
+    cli.setErr(new PrintWriter(err));
+    assertThrows(AssertionError.class, () -> DatelineCommand.execute(cli));
+  }
 }
