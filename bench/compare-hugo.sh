@@ -42,6 +42,7 @@ run() { /usr/bin/time -f "$1 %e %U %S %M %x" -a -o "$TIMES" "${@:2}" >/dev/null 
 TRASH=$WORK/trash
 rm -rf "$TRASH"; mkdir -p "$TRASH"
 trap 'rm -rf "$TRASH"' EXIT
+trap 'exit 130' INT TERM
 scratch() {
   local aside; aside=$(mktemp -d "$TRASH/run.XXXXXX")
   for d in "$WORK/dateline-out" "$WORK/hugo-out" "$WORK/plain/.dateline-cache"; do
@@ -62,6 +63,8 @@ done
 "${DATELINE[@]}" >/dev/null 2>&1
 STORY=$(find "$WORK/plain/content" -name '*.md' | sort | awk 'NR == 1')
 cp "$STORY" "$WORK/story.bak"
+# the story is put back however the script ends: an edit left behind would be the next run's start
+trap 'cp "$WORK/story.bak" "$STORY"; rm -rf "$TRASH"' EXIT
 STAMP=$WORK/stamp; INCR=$WORK/incremental.txt; : > "$INCR"
 for _ in $(seq "$RUNS"); do
   touch "$STAMP"; sleep 1

@@ -31,6 +31,7 @@ RUN=$(mktemp -d /tmp/dateline-jars.XXXXXX)
 STORY=$(find "$WORK/plain/content" -name '*.md' | sort | awk 'NR == 1')
 cp "$STORY" "$RUN/story.bak"
 trap 'cp "$RUN/story.bak" "$STORY"; rm -rf "$RUN"' EXIT
+trap 'exit 130' INT TERM
 build() { # build LABEL: one build with that jar, its own output and cache
   DATELINE_JAR="$RUN/$1/dateline.jar" "$REPO/bin/dateline" build --quiet --root "$WORK/plain" \
     --out "$RUN/$1/out" --cache-dir "$RUN/$1/cache"
