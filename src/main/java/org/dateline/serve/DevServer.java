@@ -41,22 +41,39 @@ public final class DevServer implements AutoCloseable {
    * build that read stories saves it there.
    */
   private final StoryCache stories = new StoryCache();
+  private final Build build;
   private volatile List<Diagnostic> errors = List.of();
   private HttpServer server;
   private ExecutorService executor;
 
+  /** One build of the site, with the stories read in earlier builds. */
+  @FunctionalInterface
+  interface Build {
+    BuildReport run(StoryCache stories) throws ContentException, IOException;
+  }
+
   /** @param port the port to listen on; 0 for any free port */
   public DevServer(BuildOptions options, int port, Consumer<String> log) {
+    this(options, port, log, stories -> new SiteBuild(options).withCache(stories).run());
+  }
+
+  /** A server whose rebuilds are {@code build}'s (tests give one that fails as a build may). */
+  DevServer(BuildOptions options, int port, Consumer<String> log, Build build) {
     this.options = Objects.requireNonNull(options, "options must not be null");
     this.port = port;
     this.log = Objects.requireNonNull(log, "log must not be null");
+    this.build = Objects.requireNonNull(build, "build must not be null");
   }
 
-  /** Builds the site; on failure keeps the last good one. Tells open pages to reload either way. */
+  /**
+   * Builds the site; on failure keeps the last good one. Tells open pages to reload either way. A
+   * build that runs out of memory is a failed build too: what it held is let go, and the server
+   * goes on with the last good site rather than stop rebuilding.
+   */
   public synchronized boolean rebuild() {
     boolean ok;
     try {
-      BuildReport report = new SiteBuild(options).withCache(stories).run();
+      BuildReport report = build.run(stories);
       errors = List.of();
       report.problems().forEach(d -> log.accept(d.toString()));
       log.accept("Built: " + report.summary());
@@ -69,6 +86,13 @@ public final class DevServer implements AutoCloseable {
     } catch (IOException | RuntimeException e) {
       errors = List.of(Diagnostic.error(SourcePos.startOf(options.root().toString()), "build", String.valueOf(e)));
       log.accept("Build failed: " + e);
+      ok = false;
+    } catch (OutOfMemoryError e) {
+      String message =
+          "out of memory: the build needs more than the Java heap's " + (Runtime.getRuntime().maxMemory() >> 20)
+              + " MiB; start serve with a larger one, for instance with DATELINE_JAVA_OPTS=-Xmx8g";
+      errors = List.of(Diagnostic.error(SourcePos.startOf(options.root().toString()), "memory", message));
+      log.accept("Build failed: " + message);
       ok = false;
     }
     live.reload();

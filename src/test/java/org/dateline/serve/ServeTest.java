@@ -58,6 +58,36 @@ class ServeTest {
   }
 
   @Test
+  void aRebuildThatRunsOutOfMemoryFailsAndTheServerGoesOn() throws Exception {
+    Path root = Fixtures.site("basic", temp.resolve("site"));
+    BuildOptions options = BuildOptions.standard(root).withOut(temp.resolve("serve-out"));
+    boolean[] greedy = {false};
+    DevServer.Build build =
+        stories -> {
+          if (greedy[0]) {
+            throw new OutOfMemoryError("Java heap space");
+          }
+          return new org.dateline.pipeline.SiteBuild(options).withCache(stories).run();
+        };
+    List<String> log = new java.util.ArrayList<>();
+    try (DevServer server = new DevServer(options, 0, log::add, build)) {
+      assertTrue(server.rebuild());
+      server.start();
+      String article = "http://127.0.0.1:" + server.port() + "/articles/ferry-line.html";
+      greedy[0] = true;
+      assertFalse(server.rebuild());
+      HttpResponse<String> stale = get(article);
+      assertEquals(200, stale.statusCode());
+      assertTrue(stale.body().contains("New Ferry Line Links Malta and Sicily"), "last good page");
+      assertTrue(stale.body().contains("out of memory"), stale.body());
+      assertTrue(log.get(log.size() - 1).startsWith("Build failed: out of memory"), log.toString());
+      greedy[0] = false;
+      assertTrue(server.rebuild(), "the next rebuild runs");
+      assertFalse(get(article).body().contains("dateline-build-errors"));
+    }
+  }
+
+  @Test
   void servesPagesWithTheReloadScriptAndKeepsTheLastGoodSiteOnFailure() throws Exception {
     Path root = Fixtures.site("basic", temp.resolve("site"));
     Path out = temp.resolve("serve-out");
