@@ -52,13 +52,18 @@ final class Failures {
     return ExitCodes.USAGE;
   }
 
-  /** Says that the heap, of {@code maxHeapBytes} at the most, ran out, and how to give the JVM more. */
+  /**
+   * Says that the heap, of {@code maxHeapBytes} at the most, ran out, and how to give the JVM more:
+   * twice as much, in whole GiB.
+   */
   static int outOfMemory(PrintWriter err, long maxHeapBytes) {
+    long twiceInGiB = Math.max(1, (2 * maxHeapBytes + (1L << 30) - 1) >> 30);
     err.println(
         "error: out of memory: this needs more than the Java heap's "
             + (maxHeapBytes >> 20)
-            + " MiB; give the JVM more, for instance with DATELINE_JAVA_OPTS=-Xmx8g"
-            + " (a build takes about 20 KiB of heap a story)");
+            + " MiB; give the JVM more, for instance with DATELINE_JAVA_OPTS=-Xmx"
+            + twiceInGiB
+            + "g (a build takes about 20 KiB of heap a story)");
     err.flush();
     return ExitCodes.USAGE;
   }

@@ -88,9 +88,11 @@ public final class DevServer implements AutoCloseable {
       log.accept("Build failed: " + e);
       ok = false;
     } catch (OutOfMemoryError e) {
+      long max = Runtime.getRuntime().maxMemory();
       String message =
-          "out of memory: the build needs more than the Java heap's " + (Runtime.getRuntime().maxMemory() >> 20)
-              + " MiB; start serve with a larger one, for instance with DATELINE_JAVA_OPTS=-Xmx8g";
+          "out of memory: the build needs more than the Java heap's " + (max >> 20)
+              + " MiB; start serve with a larger one, for instance twice as large with DATELINE_JAVA_OPTS=-Xmx"
+              + Math.max(1, (2 * max + (1L << 30) - 1) >> 30) + "g";
       errors = List.of(Diagnostic.error(SourcePos.startOf(options.root().toString()), "memory", message));
       log.accept("Build failed: " + message);
       ok = false;

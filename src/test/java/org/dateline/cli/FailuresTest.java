@@ -54,8 +54,15 @@ class FailuresTest {
     String said = err.toString();
     assertTrue(said.startsWith("error: out of memory: "), said);
     assertTrue(said.contains("512 MiB"), said);
-    assertTrue(said.contains("DATELINE_JAVA_OPTS=-Xmx"), said);
+    assertTrue(said.contains("DATELINE_JAVA_OPTS=-Xmx1g "), "twice the heap, in whole GiB: " + said);
     assertEquals(1, said.lines().count(), said);
+  }
+
+  @Test
+  void theHeapAskedForIsTwiceTheOneThatRanOut() {
+    Failures.outOfMemory(new PrintWriter(err), 18L << 30);
+    assertTrue(err.toString().contains("heap's 18432 MiB; "), err.toString());
+    assertTrue(err.toString().contains("-Xmx36g "), err.toString());
   }
 
   @Test
