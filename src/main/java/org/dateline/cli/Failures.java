@@ -2,7 +2,6 @@ package org.dateline.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
@@ -11,6 +10,7 @@ import java.nio.file.FileSystemLoopException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.util.Map;
+import org.dateline.diag.OutOfMemory;
 
 /**
  * What the command line says of a command that could not run to its end for a reason that is not
@@ -57,29 +57,20 @@ final class Failures {
    * twice as much, in whole GiB.
    */
   static int outOfMemory(PrintWriter err, long maxHeapBytes) {
-    long twiceInGiB = Math.max(1, (2 * maxHeapBytes + (1L << 30) - 1) >> 30);
-    err.println(
-        "error: out of memory: this needs more than the Java heap's "
-            + (maxHeapBytes >> 20)
-            + " MiB; give the JVM more, for instance with DATELINE_JAVA_OPTS=-Xmx"
-            + twiceInGiB
-            + "g (a build takes about 20 KiB of heap a story)");
+    err.println("error: " + OutOfMemory.message(maxHeapBytes));
     err.flush();
     return ExitCodes.USAGE;
   }
 
   /**
    * The first {@link OutOfMemoryError} or {@link IOException} in the chain of {@code e}'s causes
-   * (an {@link UncheckedIOException} stands for the one it carries), else {@code e}.
+   * (an {@link java.io.UncheckedIOException}'s is the one it carries), else {@code e}.
    */
   static Throwable cause(Throwable e) {
     Throwable t = e;
     for (int i = 0; t != null && i < MAX_CAUSES; i++, t = t.getCause()) {
       if (t instanceof OutOfMemoryError || t instanceof IOException) {
         return t;
-      }
-      if (t instanceof UncheckedIOException unchecked && unchecked.getCause() != null) {
-        return unchecked.getCause();
       }
     }
     return e;

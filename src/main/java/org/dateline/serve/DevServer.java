@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import org.dateline.diag.ContentException;
 import org.dateline.diag.Diagnostic;
+import org.dateline.diag.OutOfMemory;
 import org.dateline.model.SourcePos;
 import org.dateline.pipeline.BuildOptions;
 import org.dateline.pipeline.BuildReport;
@@ -88,11 +89,7 @@ public final class DevServer implements AutoCloseable {
       log.accept("Build failed: " + e);
       ok = false;
     } catch (OutOfMemoryError e) {
-      long max = Runtime.getRuntime().maxMemory();
-      String message =
-          "out of memory: the build needs more than the Java heap's " + (max >> 20)
-              + " MiB; start serve with a larger one, for instance twice as large with DATELINE_JAVA_OPTS=-Xmx"
-              + Math.max(1, (2 * max + (1L << 30) - 1) >> 30) + "g";
+      String message = OutOfMemory.message(Runtime.getRuntime().maxMemory());
       errors = List.of(Diagnostic.error(SourcePos.startOf(options.root().toString()), "memory", message));
       log.accept("Build failed: " + message);
       ok = false;
