@@ -104,6 +104,36 @@ public final class ArchiveBuilder {
     return new Archive(articles, (List<Person>) parts.get(0), (List<Country>) parts.get(1), (Relations) parts.get(2));
   }
 
+  /**
+   * {@code outline}, an archive this class built (its bodies left out), with the bodies of {@code
+   * stories}: the archive {@link #build} makes of them when each one's outline ({@link
+   * Story#outline}) is that of the story its article was made of, as after edits of the words of
+   * paragraphs alone. Only bodies are made: nothing else of an archive is made of a story's
+   * paragraphs.
+   *
+   * @throws IllegalArgumentException when the stories are not those of the articles, one each
+   */
+  public static Archive withBodies(Archive outline, List<Story> stories) {
+    Map<String, Story> byFile = new HashMap<>(2 * stories.size());
+    stories.forEach(story -> byFile.put(story.file(), story));
+    List<Article> articles = outline.articles();
+    if (byFile.size() != articles.size() || stories.size() != articles.size()) {
+      throw new IllegalArgumentException(stories.size() + " stories for " + articles.size() + " articles");
+    }
+    List<Article> bodied =
+        Parallel.map(
+            articles.size(),
+            i -> {
+              Article article = articles.get(i);
+              Story story = byFile.get(article.file());
+              if (story == null) {
+                throw new IllegalArgumentException("no story for " + article.file());
+              }
+              return new Article(article.summary(), ArticleAssembler.body(story).html());
+            });
+    return new Archive(bodied, outline.people(), outline.countries(), outline.relations());
+  }
+
   private static String dateOf(Article article) {
     return article.date() == null ? "" : article.date();
   }

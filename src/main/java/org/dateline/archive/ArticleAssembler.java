@@ -58,7 +58,11 @@ final class ArticleAssembler {
     return out;
   }
 
-  Article assemble() {
+  /** An article's sections and body, made of its story's body alone. */
+  record Body(List<Article.Section> sections, Utf8Text html) {}
+
+  /** The sections and body of {@code story}'s article: headings with their anchors, and the HTML. */
+  static Body body(Story story) {
     List<Article.Section> sections = new ArrayList<>();
     // the body shares the bytes of the story's parts: every story's body is held once, not twice
     List<Utf8Text> body = new ArrayList<>(2 * story.body().size());
@@ -73,6 +77,11 @@ final class ArticleAssembler {
         body.add(LINE_BREAK);
       }
     }
+    return new Body(sections, Utf8Text.concat(body));
+  }
+
+  Article assemble() {
+    Body body = body(story);
     var metadata = story.metadata();
     ArticleSummary summary =
         new ArticleSummary(
@@ -87,12 +96,12 @@ final class ArticleAssembler {
             story.authors(),
             story.originalSource(),
             story.figures(),
-            sections,
+            body.sections(),
             story.excerpt(),
             personRefs(metadata.people()),
             countryRefs(metadata.countries()),
             quotes(metadata.quotes()));
-    return new Article(summary, Utf8Text.concat(body));
+    return new Article(summary, body.html());
   }
 
   private List<Article.PersonRef> personRefs(List<PersonMention> mentions) {

@@ -19,13 +19,16 @@ import org.dateline.diag.Diagnostic;
  * <p>It also keeps the digest of everything but the stories that the pages depend on ({@code
  * settings}) and of the stories' cache entries ({@code entries}, see {@link ReadStage.Changes}): a
  * build with the same settings, whose cache held the same entries when it started, knows which
- * stories changed since, and whether in their bodies alone.
+ * stories changed since, and whether in their bodies alone. Then it may take that build's archive,
+ * but for the bodies, from the {@link ArchiveCacheFile} of id {@code archive} (null when there is
+ * none).
  */
 record LastBuild(
     String inputs,
     String site,
     String settings,
     String entries,
+    String archive,
     int stories,
     int people,
     int countries,
@@ -35,7 +38,7 @@ record LastBuild(
   static final String NAME = "last-build.bin";
 
   private static final long MAGIC = 0x444C4C4153544255L; // "DLLASTBU"
-  private static final int FORMAT = 2;
+  private static final int FORMAT = 3;
 
   LastBuild {
     Objects.requireNonNull(inputs, "inputs must not be null");
@@ -64,6 +67,7 @@ record LastBuild(
         StoryCodec.readString(in),
         StoryCodec.readString(in),
         StoryCodec.readString(in),
+        StoryCodec.readString(in),
         in.readInt(),
         in.readInt(),
         in.readInt(),
@@ -82,6 +86,7 @@ record LastBuild(
           StoryCodec.writeString(out, site);
           StoryCodec.writeString(out, settings);
           StoryCodec.writeString(out, entries);
+          StoryCodec.writeString(out, archive);
           out.writeInt(stories);
           out.writeInt(people);
           out.writeInt(countries);

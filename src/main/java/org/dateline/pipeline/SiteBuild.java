@@ -32,6 +32,7 @@ import org.dateline.extract.PeopleRegistry;
 import org.dateline.model.Archive;
 import org.dateline.model.SiteConfig;
 import org.dateline.model.SourcePos;
+import org.dateline.model.Story;
 import org.dateline.read.DocumentReader;
 import org.dateline.read.SiteConfigReader;
 import org.dateline.read.SourceScanner;
@@ -133,6 +134,8 @@ public final class SiteBuild {
     }
     // the build cache is loaded on another core while the settings are read and the extractor made
     StoredStories stored = loadAside(cacheFile());
+    // and the last build's archive, which this build takes if its stories changed in their words alone
+    CompletableFuture<ArchiveCacheFile.Saved> lastArchive = archiveAside(recorded);
     // and the search index's cache while the stories are read and the archive assembled
     CompletableFuture<SearchCacheFile> searchCacheLoaded =
         environment.isPresent() && options.cacheDir() != null
@@ -161,12 +164,15 @@ public final class SiteBuild {
         "trust_html=" + config.trustHtml() + "\n" + (registryText == null ? "" : registryText);
     Optional<String> pageSettings = seen.map(i -> pageSettings(i.context(), registryText));
     long t1 = System.nanoTime();
-    Assembled assembled = readAndAssemble(files, stamps(seen, trusted), reader, extractor, settings, stored, problems);
+    Assembled assembled =
+        readAndAssemble(
+            files, stamps(seen, trusted), reader, extractor, settings, stored, recorded, lastArchive, problems);
     Archive archive = assembled.archive();
     long t2 = System.nanoTime();
     CountingSink sink;
     String site;
     long rendered;
+    String archiveId;
     try (SiteWriter.Staging staging = new SiteWriter(options.out()).stage(await(looked))) {
       for (String foreign : staging.foreignFiles()) {
         problems.add(
@@ -184,6 +190,7 @@ public final class SiteBuild {
       assets().forEach(sink::add);
       rendered = System.nanoTime();
       staging.commit();
+      archiveId = savedArchive(assembled.archiveSaved(), problems);
       if (searchCache != null) {
         saveOrWarn(
             options.cacheDir().resolve(SearchCacheFile.NAME), searchCache::save,
@@ -210,7 +217,7 @@ public final class SiteBuild {
             new BuildReport.Timings(
                 (t1 - start) / 1_000_000, assembled.readMillis(), assembled.archiveMillis(),
                 (rendered - t2) / 1_000_000, (t3 - rendered) / 1_000_000));
-    remember(inputs, pageSettings, assembled.changes(), site, report);
+    remember(inputs, pageSettings, assembled.changes(), archiveId, site, report);
     return report;
   }
 
@@ -402,14 +409,19 @@ public final class SiteBuild {
    * the next build its shortcuts.
    */
   private void remember(
-      Optional<String> inputs, Optional<String> settings, ReadStage.Changes changes, String site, BuildReport report) {
+      Optional<String> inputs,
+      Optional<String> settings,
+      ReadStage.Changes changes,
+      String archive,
+      String site,
+      BuildReport report) {
     if (options.cacheDir() == null) {
       return;
     }
     try {
       if (inputs.isPresent() && settings.isPresent()) {
         new LastBuild(
-                inputs.get(), site, settings.get(), changes.after(), report.stories(), report.people(),
+                inputs.get(), site, settings.get(), changes.after(), archive, report.stories(), report.people(),
                 report.countries(), report.files() + report.unchanged(), report.problems())
             .save(options.cacheDir());
       } else {
@@ -468,9 +480,18 @@ public final class SiteBuild {
     }
   }
 
-  /** The archive, how many stories came from the cache, and the time reading and assembling took. */
+  /**
+   * The archive, how many stories came from the cache, and the time reading and assembling took;
+   * the saving of the archive to the cache folder, which gives its {@link ArchiveCacheFile} id (null
+   * when it was not saved).
+   */
   private record Assembled(
-      Archive archive, int reused, ReadStage.Changes changes, long readMillis, long archiveMillis) {}
+      Archive archive,
+      int reused,
+      ReadStage.Changes changes,
+      long readMillis,
+      long archiveMillis,
+      CompletableFuture<String> archiveSaved) {}
 
   /**
    * Reads and extracts the stories (through the cache) and assembles the archive. A method of its
@@ -484,6 +505,8 @@ public final class SiteBuild {
       CompletableFuture<MetadataExtractor> extractor,
       String settings,
       StoredStories stored,
+      Optional<LastBuild> last,
+      CompletableFuture<ArchiveCacheFile.Saved> lastArchive,
       List<Diagnostic> problems)
       throws ContentException, IOException {
     long t0 = System.nanoTime();
@@ -492,21 +515,29 @@ public final class SiteBuild {
     Read read = readStories(files, stamps, reader, extractor, settings, stored, problems);
     long t1 = System.nanoTime();
     Archive archive;
+    CompletableFuture<String> archiveSaved;
     try {
-      for (Slugs.Duplicate d : Slugs.duplicates(read.result().stories())) {
-        problems.add(Diagnostic.warning(SourcePos.startOf(d.story().file()), "duplicate-slug", d.message()));
-      }
+      List<Story> stories = read.result().stories();
+      ArchiveCacheFile.Saved taken = takenArchive(read.result().changes(), last, lastArchive, stories);
+      List<Diagnostic> warnings = taken != null ? taken.warnings() : duplicateSlugs(stories);
+      problems.addAll(warnings);
       if (stops(problems)) {
         problems.addAll(await(read.saved())); // a failed build reports the cache it could not write too
         failUnlessKeepingGoing(problems);
       }
-      RelationsCacheFile relations = await(relationsLoaded);
-      MetadataExtractor places = await(extractor);
-      archive =
-          new ArchiveBuilder(places.countries(), places::countryOfPlace)
-              .build(read.result().stories(), relations == null ? RelationsCache.NONE : relations);
-      if (relations != null) {
-        saveOrWarn(relations.path(), relations::save, "the relations' cache", "finds related stories again", problems);
+      if (taken != null) {
+        archive = taken.archive();
+        archiveSaved = CompletableFuture.completedFuture(taken.id());
+      } else {
+        RelationsCacheFile relations = await(relationsLoaded);
+        MetadataExtractor places = await(extractor);
+        archive =
+            new ArchiveBuilder(places.countries(), places::countryOfPlace)
+                .build(stories, relations == null ? RelationsCache.NONE : relations);
+        if (relations != null) {
+          saveOrWarn(relations.path(), relations::save, "the relations' cache", "finds related stories again", problems);
+        }
+        archiveSaved = saveArchiveAside(archive, warnings);
       }
     } finally {
       // saved (or not) before the build goes on or stops: never cut off half written
@@ -516,7 +547,92 @@ public final class SiteBuild {
     problems.addAll(await(read.saved()));
     long t2 = System.nanoTime();
     ReadStage.Result result = read.result();
-    return new Assembled(archive, result.reused(), result.changes(), (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000);
+    return new Assembled(
+        archive, result.reused(), result.changes(), (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, archiveSaved);
+  }
+
+  /** The warnings of stories whose slugs another story has too. */
+  private static List<Diagnostic> duplicateSlugs(List<Story> stories) {
+    List<Diagnostic> warnings = new ArrayList<>();
+    for (Slugs.Duplicate d : Slugs.duplicates(stories)) {
+      warnings.add(Diagnostic.warning(SourcePos.startOf(d.story().file()), "duplicate-slug", d.message()));
+    }
+    return warnings;
+  }
+
+  /**
+   * Starts loading the archive the {@code last} build recorded, on a thread of its own; null when it
+   * recorded none, or there is no cache folder or known code version.
+   */
+  private CompletableFuture<ArchiveCacheFile.Saved> archiveAside(Optional<LastBuild> last) {
+    Optional<String> version = cacheVersion();
+    if (version.isEmpty() || last.isEmpty() || last.get().archive() == null) {
+      return CompletableFuture.completedFuture(null);
+    }
+    String id = last.get().archive();
+    return aside("dateline-archive-load", () -> ArchiveCacheFile.load(options.cacheDir(), version.get(), id).orElse(null));
+  }
+
+  /**
+   * The {@code last} build's archive with the bodies of {@code stories}, and the warnings its making
+   * gave, when the stories differ from that build's in the words of their paragraphs alone (the
+   * stories cache held that build's entries when this one started, and every changed story kept
+   * its outline): then it is the archive {@link ArchiveBuilder} would make of them. Else null.
+   */
+  private static ArchiveCacheFile.Saved takenArchive(
+      ReadStage.Changes changes,
+      Optional<LastBuild> last,
+      CompletableFuture<ArchiveCacheFile.Saved> lastArchive,
+      List<Story> stories)
+      throws IOException {
+    if (last.isEmpty() || changes.bodyEdits().isEmpty() || !changes.before().equals(last.get().entries())) {
+      return null;
+    }
+    ArchiveCacheFile.Saved saved = await(lastArchive);
+    if (saved == null) {
+      return null;
+    }
+    try {
+      return new ArchiveCacheFile.Saved(saved.id(), ArchiveBuilder.withBodies(saved.archive(), stories), saved.warnings());
+    } catch (IllegalArgumentException e) {
+      return null; // not the stories of that archive after all: it is assembled again
+    }
+  }
+
+  /**
+   * Saves {@code archive} and the {@code warnings} its making gave as the cache folder's {@link
+   * ArchiveCacheFile}, on a thread of its own, while the site is rendered; the future gives its id
+   * (null without a cache folder or a known code version) or the failure to write it.
+   */
+  private CompletableFuture<String> saveArchiveAside(Archive archive, List<Diagnostic> warnings) {
+    Optional<String> version = cacheVersion();
+    if (version.isEmpty()) {
+      return CompletableFuture.completedFuture(null);
+    }
+    return aside(
+        "dateline-archive-save",
+        () -> {
+          try {
+            return ArchiveCacheFile.save(options.cacheDir(), version.get(), archive, warnings);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
+  }
+
+  /**
+   * The id of the archive file this build's archive is in, once saved; null, with a warning, when
+   * it could not be written.
+   */
+  private String savedArchive(CompletableFuture<String> saved, List<Diagnostic> problems) {
+    String[] id = {null};
+    saveOrWarn(
+        options.cacheDir() == null ? Path.of(ArchiveCacheFile.NAME) : options.cacheDir().resolve(ArchiveCacheFile.NAME),
+        () -> id[0] = await(saved),
+        "the archive's cache",
+        "assembles the archive again after an edit",
+        problems);
+    return id[0];
   }
 
   /** The stories as read, and the saving of the build cache: the problem it met, if any. */

@@ -1,6 +1,7 @@
 package org.dateline.archive;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 import org.dateline.model.Archive;
@@ -12,6 +13,7 @@ import org.dateline.model.Person;
 import org.dateline.model.PersonMention;
 import org.dateline.model.Quote;
 import org.dateline.model.Story;
+import org.dateline.model.Utf8Text;
 import org.junit.jupiter.api.Test;
 
 class ArchiveBuilderTest {
@@ -134,5 +136,26 @@ class ArchiveBuilderTest {
     assertEquals(3, made[0], "a person more is a new input");
     assertEquals(builder.build(newPerson).relations(), third.relations());
     assertEquals(List.of("roman-vassilenko"), third.relations().coMentionedPeople("aida-balayeva"));
+  }
+  @Test
+  void anArchiveTakesNewBodiesFromTheStoriesOfItsArticlesOnly() {
+    Story alpha = story("content/alpha.md", "2024-01-02", List.of(person("Aigerim Sultanova")), List.of());
+    Story beta = story("content/beta.md", "2024-01-03", List.of(), List.of());
+    Archive archive = builder.build(List.of(alpha, beta));
+    Archive outline =
+        new Archive(
+            archive.articles().stream().map(a -> new org.dateline.model.Article(a.summary(), Utf8Text.EMPTY)).toList(),
+            archive.people(), archive.countries(), archive.relations());
+    Story edited =
+        new Story(alpha.file(), null, alpha.date(), List.of(), null, List.of(),
+            List.of(Story.BodyPart.html("<p>New words.</p>")), "", alpha.metadata());
+
+    Archive bodied = ArchiveBuilder.withBodies(outline, List.of(beta, edited));
+    assertEquals(builder.build(List.of(alpha, beta)).people(), bodied.people());
+    assertEquals(builder.build(List.of(edited, beta)), bodied, "as if assembled from the edited story");
+    assertThrows(IllegalArgumentException.class, () -> ArchiveBuilder.withBodies(outline, List.of(beta)));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> ArchiveBuilder.withBodies(outline, List.of(beta, story("content/gamma.md", null, List.of(), List.of()))));
   }
 }

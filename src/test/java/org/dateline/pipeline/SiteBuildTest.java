@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -534,7 +535,7 @@ class SiteBuildTest {
     Path cache = root.resolve(BuildOptions.CACHE_DIR);
     LastBuild last = LastBuild.load(cache).orElseThrow();
     String site = new SiteWriter(out).look().untouchedSiteDigest().orElseThrow();
-    new LastBuild(last.inputs(), site, last.settings(), last.entries(), last.stories(), last.people(),
+    new LastBuild(last.inputs(), site, last.settings(), last.entries(), last.archive(), last.stories(), last.people(),
         last.countries(), last.files(), last.problems()).save(cache);
   }
 
@@ -568,6 +569,38 @@ class SiteBuildTest {
     buildAndRecord(root);
     assertSameAsFromScratch(root, "title");
     assertEquals(keys(temp.resolve("scratch-title")), keys(out), "a new title: every key worked out");
+  }
+
+  @Test
+  void afterEditsOfAStorysParagraphsTheLastArchiveIsTakenWithTheNewBodies() throws Exception {
+    Path root = Fixtures.site("basic", temp.resolve("site"));
+    Path cache = root.resolve(BuildOptions.CACHE_DIR);
+    buildAndRecord(root);
+    String assembled = LastBuild.load(cache).orElseThrow().archive();
+    assertNotNull(assembled, "the archive is saved");
+
+    editFerryLine(root, "45 euros", "50 euros");
+    buildAndRecord(root);
+    assertEquals(assembled, LastBuild.load(cache).orElseThrow().archive(), "taken, not assembled again");
+    assertTrue(Files.readString(root.resolve("site-out/articles/ferry-line.html")).contains("50 euros"));
+    assertSameAsFromScratch(root, "paragraph");
+
+    editFerryLine(root, "50 euros", "55 euros");
+    buildAndRecord(root);
+    assertEquals(assembled, LastBuild.load(cache).orElseThrow().archive(), "taken again after a second edit");
+    assertSameAsFromScratch(root, "second paragraph");
+
+    editFerryLine(root, "# New Ferry Line", "# Fast Ferry Line");
+    buildAndRecord(root);
+    String reassembled = LastBuild.load(cache).orElseThrow().archive();
+    assertNotEquals(assembled, reassembled, "a new title: the archive is assembled again");
+    assertSameAsFromScratch(root, "title");
+
+    Files.write(cache.resolve(ArchiveCacheFile.NAME), new byte[] {'x'});
+    editFerryLine(root, "55 euros", "60 euros");
+    buildAndRecord(root);
+    assertNotEquals(reassembled, LastBuild.load(cache).orElseThrow().archive(), "a damaged one: assembled again");
+    assertSameAsFromScratch(root, "damaged");
   }
 
   @Test
