@@ -1,16 +1,18 @@
 package org.dateline.pipeline;
 
-import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeMap;
 import org.dateline.diag.Diagnostic;
 import org.dateline.model.Archive;
 import org.dateline.model.Article;
@@ -33,8 +35,8 @@ import org.dateline.model.Utf8Text;
  * id, which {@link LastBuild} records for the build it was assembled or taken by.
  *
  * <p>Layout: the magic bytes {@code DLARCHIV}, the {@link #FORMAT} number, the code version (see
- * {@link CodeVersion}), the id, the warnings the archive's making gave (duplicate slugs), a table of
- * the distinct strings, then the articles' summaries, the people, the countries and the relations,
+ * {@link CodeVersion}), the id, the input key of its relations, the warnings the archive's making gave (duplicate slugs), a table of
+ * the distinct strings, then the articles' summaries, the people and the countries,
  * field by field in declaration order, each string as its number in the table ({@code -1} for
  * null) and each list as a count and its items; last, the CRC-32 of everything before it ({@link
  * CacheFiles}). A file that is missing, damaged, or of another format, code or id loads as
@@ -47,8 +49,11 @@ final class ArchiveCacheFile {
   private static final long MAGIC = 0x444C415243484956L; // "DLARCHIV"
   private static final int NULL = -1;
 
-  /** An archive as saved, its bodies empty, and the warnings its making gave. */
-  record Saved(String id, Archive archive, List<Diagnostic> warnings) {}
+  /**
+   * An archive as saved, its bodies empty and its relations none: those are kept by the {@link
+   * RelationsCacheFile}, under {@code relationsKey}; and the warnings its making gave.
+   */
+  record Saved(String id, Archive archive, String relationsKey, List<Diagnostic> warnings) {}
 
   private ArchiveCacheFile() {}
 
@@ -68,10 +73,12 @@ final class ArchiveCacheFile {
   }
 
   /**
-   * Saves {@code archive} (but its bodies) and the {@code warnings} its making gave in {@code dir},
-   * for the code of version {@code version}; gives the id it is saved under.
+   * Saves {@code archive} (but its bodies and relations, whose input key is {@code relationsKey})
+   * and the {@code warnings} its making gave in {@code dir}, for the code of version {@code
+   * version}; gives the id it is saved under.
    */
-  static String save(Path dir, String version, Archive archive, List<Diagnostic> warnings) throws IOException {
+  static String save(Path dir, String version, Archive archive, String relationsKey, List<Diagnostic> warnings)
+      throws IOException {
     String id = Long.toHexString(CachePacks.newId());
     Writer fields = new Writer();
     fields.archive(archive);
@@ -80,24 +87,78 @@ final class ArchiveCacheFile {
       out.writeInt(FORMAT);
       StoryCodec.writeString(out, version);
       StoryCodec.writeString(out, id);
+      StoryCodec.writeString(out, relationsKey);
       StoryCodec.writeDiagnostics(out, warnings);
-      out.writeInt(fields.strings.size());
-      for (String s : fields.strings) {
-        StoryCodec.writeString(out, s);
-      }
-      fields.bytes.writeTo(out);
+      fields.writeTo(out);
     });
     return id;
   }
 
-  /** Writes an archive's fields, each string as its number in a table of them. */
+  /**
+   * Writes an archive's fields as numbers, each string as its number in a table of them: held in
+   * an array and written at once, as a stream of bytes would take each number in four calls.
+   */
   private static final class Writer {
     final List<String> strings = new ArrayList<>();
-    final ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 20);
-    private final Map<String, Integer> numbers = new HashMap<>();
-    private final DataOutputStream out = new DataOutputStream(bytes);
+    private final Map<String, Integer> numbers = new HashMap<>(1 << 16);
+    private final Numbers out = new Numbers();
 
-    void archive(Archive archive) throws IOException {
+    /** Numbers in a growing array. */
+    private static final class Numbers {
+      private int[] values = new int[1 << 16];
+      private int size;
+
+      void writeInt(int value) {
+        if (size == values.length) {
+          values = Arrays.copyOf(values, 2 * size);
+        }
+        values[size++] = value;
+      }
+
+      void writeBoolean(boolean value) {
+        writeInt(value ? 1 : 0);
+      }
+    }
+
+    /**
+     * Writes the table of strings, then the numbers. The table is the strings' lengths and their
+     * text, encoded at once: encoded one by one, and each looked through for a surrogate without its
+     * pair (which UTF-8 cannot carry), they took most of the time of a save. Only when the text
+     * holds such a surrogate (it does not come back the same) is each string written as {@link
+     * StoryCodec#writeString} writes it.
+     */
+    void writeTo(DataOutputStream stream) throws IOException {
+      StringBuilder all = new StringBuilder();
+      Numbers lengths = new Numbers();
+      for (String s : strings) {
+        all.append(s);
+        lengths.writeInt(s.length());
+      }
+      String text = all.toString();
+      byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+      boolean whole = new String(utf8, StandardCharsets.UTF_8).equals(text);
+      stream.writeBoolean(whole);
+      stream.writeInt(strings.size());
+      if (whole) {
+        write(stream, lengths);
+        stream.writeInt(utf8.length);
+        stream.write(utf8);
+      } else {
+        for (String s : strings) {
+          StoryCodec.writeString(stream, s);
+        }
+      }
+      write(stream, out);
+    }
+
+    /** Writes {@code numbers}, four bytes each, high byte first. */
+    private static void write(DataOutputStream stream, Numbers numbers) throws IOException {
+      ByteBuffer bytes = ByteBuffer.allocate(4 * numbers.size);
+      bytes.asIntBuffer().put(numbers.values, 0, numbers.size);
+      stream.write(bytes.array());
+    }
+
+    void archive(Archive archive) {
       out.writeInt(archive.articles().size());
       for (Article article : archive.articles()) {
         summary(article.summary());
@@ -110,12 +171,9 @@ final class ArchiveCacheFile {
       for (Country country : archive.countries()) {
         country(country);
       }
-      lists(archive.relations().relatedArticles());
-      lists(archive.relations().coMentionedPeople());
-      lists(archive.relations().coMentionedCountries());
     }
 
-    private void summary(ArticleSummary s) throws IOException {
+    private void summary(ArticleSummary s) {
       string(s.id());
       string(s.slug());
       string(s.url());
@@ -166,7 +224,7 @@ final class ArchiveCacheFile {
       }
     }
 
-    private void person(Person p) throws IOException {
+    private void person(Person p) {
       string(p.name());
       string(p.slug());
       string(p.url());
@@ -181,7 +239,7 @@ final class ArchiveCacheFile {
       out.writeInt(p.mentions());
     }
 
-    private void country(Country c) throws IOException {
+    private void country(Country c) {
       string(c.info().code());
       string(c.info().name());
       string(c.info().region());
@@ -191,29 +249,25 @@ final class ArchiveCacheFile {
       out.writeInt(c.mentions());
     }
 
-    /** A map of lists, by key in order (a relations map has no order of its own). */
-    private void lists(Map<String, List<String>> lists) throws IOException {
-      out.writeInt(lists.size());
-      for (Map.Entry<String, List<String>> entry : new TreeMap<>(lists).entrySet()) {
-        string(entry.getKey());
-        strings(entry.getValue());
-      }
-    }
-
-    private void strings(List<String> list) throws IOException {
+    private void strings(List<String> list) {
       out.writeInt(list.size());
       for (String s : list) {
         string(s);
       }
     }
 
-    private void string(String s) throws IOException {
-      out.writeInt(s == null ? NULL : numbers.computeIfAbsent(s, this::add));
-    }
-
-    private int add(String s) {
-      strings.add(s);
-      return strings.size() - 1;
+    private void string(String s) {
+      if (s == null) {
+        out.writeInt(NULL);
+        return;
+      }
+      Integer number = numbers.get(s);
+      if (number == null) {
+        number = strings.size();
+        numbers.put(s, number);
+        strings.add(s);
+      }
+      out.writeInt(number);
     }
   }
 
@@ -233,11 +287,9 @@ final class ArchiveCacheFile {
       if (!id.equals(StoryCodec.readString(in))) {
         throw new IOException("not the archive the last build took");
       }
+      String relationsKey = Objects.requireNonNull(StoryCodec.readString(in), "relations key");
       List<Diagnostic> warnings = StoryCodec.readDiagnostics(in);
-      strings = new String[count()];
-      for (int i = 0; i < strings.length; i++) {
-        strings[i] = StoryCodec.readString(in);
-      }
+      strings = in.readBoolean() ? text(count()) : each(count());
       int articleCount = count();
       List<Article> articles = new ArrayList<>(articleCount);
       for (int i = 0; i < articleCount; i++) {
@@ -253,8 +305,44 @@ final class ArchiveCacheFile {
       for (int i = 0; i < countryCount; i++) {
         countries.add(country());
       }
-      Relations relations = new Relations(lists(), lists(), lists());
-      return new Saved(id, new Archive(articles, people, countries, relations), warnings);
+      return new Saved(id, new Archive(articles, people, countries, Relations.NONE), relationsKey, warnings);
+    }
+
+    /** {@code count} strings cut from one text, as {@link Writer#writeTo} wrote them. */
+    private String[] text(int count) throws IOException {
+      int[] lengths = new int[count];
+      for (int i = 0; i < count; i++) {
+        lengths[i] = in.readInt();
+      }
+      int size = in.readInt();
+      if (size < 0 || size > in.remaining()) {
+        throw new IOException("text of " + size + " bytes in " + in.remaining());
+      }
+      byte[] utf8 = new byte[size];
+      in.readFully(utf8, 0, size);
+      String text = new String(utf8, StandardCharsets.UTF_8);
+      String[] out = new String[count];
+      int at = 0;
+      for (int i = 0; i < count; i++) {
+        if (lengths[i] < 0 || lengths[i] > text.length() - at) {
+          throw new IOException("string " + i + " of " + lengths[i] + " chars at " + at);
+        }
+        out[i] = text.substring(at, at + lengths[i]);
+        at += lengths[i];
+      }
+      if (at != text.length()) {
+        throw new IOException("text left after the strings");
+      }
+      return out;
+    }
+
+    /** {@code count} strings, each as {@link StoryCodec#writeString} wrote it. */
+    private String[] each(int count) throws IOException {
+      String[] out = new String[count];
+      for (int i = 0; i < count; i++) {
+        out[i] = StoryCodec.readString(in);
+      }
+      return out;
     }
 
     private ArticleSummary summary() throws IOException {
@@ -291,7 +379,7 @@ final class ArchiveCacheFile {
       int countryCount = count();
       List<Article.CountryRef> countries = new ArrayList<>(countryCount);
       for (int i = 0; i < countryCount; i++) {
-        countries.add(new Article.CountryRef(string(), string(), string(), string(), in.readBoolean()));
+        countries.add(new Article.CountryRef(string(), string(), string(), string(), bool()));
       }
       int quoteCount = count();
       List<Quote> quotes = new ArrayList<>(quoteCount);
@@ -321,15 +409,6 @@ final class ArchiveCacheFile {
       return new Country(info, string(), strings(), strings(), in.readInt());
     }
 
-    private Map<String, List<String>> lists() throws IOException {
-      int count = count();
-      Map<String, List<String>> lists = new HashMap<>(2 * count);
-      for (int i = 0; i < count; i++) {
-        lists.put(string(), List.copyOf(strings()));
-      }
-      return lists;
-    }
-
     private List<String> strings() throws IOException {
       int count = count();
       List<String> list = new ArrayList<>(count);
@@ -337,6 +416,14 @@ final class ArchiveCacheFile {
         list.add(string());
       }
       return list;
+    }
+
+    private boolean bool() throws IOException {
+      int value = in.readInt();
+      if (value != 0 && value != 1) {
+        throw new IOException("not a truth value: " + value);
+      }
+      return value == 1;
     }
 
     private String string() throws IOException {

@@ -36,6 +36,7 @@ final class RelationsCacheFile implements RelationsCache {
   private final String loadedKey;
   private final Relations loaded;
   private String madeKey;
+  private String givenKey;
   private Relations made;
 
   private RelationsCacheFile(Path file, String version, String loadedKey, Relations loaded) {
@@ -65,12 +66,26 @@ final class RelationsCacheFile implements RelationsCache {
 
   @Override
   public synchronized Relations get(String key, Supplier<Relations> make) {
+    givenKey = key;
     if (key.equals(loadedKey)) {
       return loaded;
     }
     made = make.get();
     madeKey = key;
     return made;
+  }
+
+  /**
+   * The relations of input key {@code key} that the cache held when it was loaded, or null: for a
+   * build that knows the key its archive's relations were made with (see {@link ArchiveCacheFile}).
+   */
+  synchronized Relations loaded(String key) {
+    return key.equals(loadedKey) ? loaded : null;
+  }
+
+  /** The input key of the relations the last {@link #get} gave, or null before any. */
+  synchronized String givenKey() {
+    return givenKey;
   }
 
   /** Writes the relations this build made, if it made any. */

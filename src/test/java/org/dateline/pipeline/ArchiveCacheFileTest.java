@@ -14,6 +14,7 @@ import org.dateline.diag.Diagnostic;
 import org.dateline.extract.MetadataExtractor;
 import org.dateline.model.Archive;
 import org.dateline.model.Article;
+import org.dateline.model.Relations;
 import org.dateline.model.SourcePos;
 import org.dateline.model.Story;
 import org.dateline.read.DocumentReader;
@@ -56,22 +57,50 @@ class ArchiveCacheFileTest {
     Archive archive = archiveOf(stories);
     assertTrue(archive.articles().size() >= 2 && !archive.people().isEmpty() && !archive.countries().isEmpty());
     Path dir = temp.resolve("cache");
-    String id = ArchiveCacheFile.save(dir, "v1", archive, WARNINGS);
+    String id = ArchiveCacheFile.save(dir, "v1", archive, "relations-key", WARNINGS);
 
     ArchiveCacheFile.Saved saved = ArchiveCacheFile.load(dir, "v1", id).orElseThrow();
     assertEquals(id, saved.id());
+    assertEquals("relations-key", saved.relationsKey());
     assertEquals(WARNINGS, saved.warnings());
+    assertEquals(Relations.NONE, saved.archive().relations(), "the relations are the relations' cache's to keep");
     assertTrue(saved.archive().articles().stream().map(Article::body).allMatch(body -> body.isEmpty()), "no bodies kept");
     assertEquals(archive.articles().stream().map(Article::summary).toList(),
         saved.archive().articles().stream().map(Article::summary).toList());
-    assertEquals(archive, ArchiveBuilder.withBodies(saved.archive(), stories));
+    Archive outline = saved.archive();
+    assertEquals(
+        archive,
+        ArchiveBuilder.withBodies(
+            new Archive(outline.articles(), outline.people(), outline.countries(), archive.relations()), stories));
+  }
+
+  @Test
+  void aSurrogateWithoutItsPairComesBackAsItWas() throws Exception {
+    List<Story> stories = new ArrayList<>();
+    for (Story story : stories()) {
+      var m = story.metadata();
+      stories.add(
+          new Story(story.file(), story.slug(), story.date(), story.authors(), story.originalSource(),
+              story.figures(), story.body(), story.excerpt(),
+              new org.dateline.model.Metadata("Half \uD83D pair: " + m.title(), m.dateline(), m.people(),
+                  m.countries(), m.sections(), m.quotes())));
+    }
+    Archive archive = archiveOf(stories);
+    Path dir = temp.resolve("cache");
+    String id = ArchiveCacheFile.save(dir, "v1", archive, "relations-key", List.of());
+    Archive outline = ArchiveCacheFile.load(dir, "v1", id).orElseThrow().archive();
+    assertTrue(outline.articles().get(0).title().startsWith("Half \uD83D pair: "));
+    assertEquals(
+        archive,
+        ArchiveBuilder.withBodies(
+            new Archive(outline.articles(), outline.people(), outline.countries(), archive.relations()), stories));
   }
 
   @Test
   void anotherCodeAnotherIdOrADamagedFileLoadsAsNothing() throws Exception {
     Path dir = temp.resolve("cache");
     assertFalse(ArchiveCacheFile.load(dir, "v1", "1").isPresent(), "none saved");
-    String id = ArchiveCacheFile.save(dir, "v1", archiveOf(stories()), List.of());
+    String id = ArchiveCacheFile.save(dir, "v1", archiveOf(stories()), "relations-key", List.of());
     assertTrue(ArchiveCacheFile.load(dir, "v1", id).isPresent());
     assertFalse(ArchiveCacheFile.load(dir, "v2", id).isPresent(), "other code");
     assertFalse(ArchiveCacheFile.load(dir, "v1", id + "0").isPresent(), "not the archive the last build took");

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -592,15 +593,30 @@ class SiteBuildTest {
 
     editFerryLine(root, "# New Ferry Line", "# Fast Ferry Line");
     buildAndRecord(root);
-    String reassembled = LastBuild.load(cache).orElseThrow().archive();
-    assertNotEquals(assembled, reassembled, "a new title: the archive is assembled again");
+    assertNull(LastBuild.load(cache).orElseThrow().archive(), "a new title: assembled again, and not kept");
     assertSameAsFromScratch(root, "title");
 
-    Files.write(cache.resolve(ArchiveCacheFile.NAME), new byte[] {'x'});
     editFerryLine(root, "55 euros", "60 euros");
     buildAndRecord(root);
-    assertNotEquals(reassembled, LastBuild.load(cache).orElseThrow().archive(), "a damaged one: assembled again");
+    String kept = LastBuild.load(cache).orElseThrow().archive();
+    assertNotNull(kept, "assembled after an edit of paragraphs, and kept");
+    editFerryLine(root, "60 euros", "65 euros");
+    buildAndRecord(root);
+    assertEquals(kept, LastBuild.load(cache).orElseThrow().archive(), "and taken by the next");
+    assertSameAsFromScratch(root, "kept");
+
+    Files.write(cache.resolve(ArchiveCacheFile.NAME), new byte[] {'x'});
+    editFerryLine(root, "65 euros", "70 euros");
+    buildAndRecord(root);
+    String afterDamage = LastBuild.load(cache).orElseThrow().archive();
+    assertNotEquals(kept, afterDamage, "a damaged one: assembled again");
     assertSameAsFromScratch(root, "damaged");
+
+    Files.delete(cache.resolve(RelationsCacheFile.NAME));
+    editFerryLine(root, "70 euros", "75 euros");
+    buildAndRecord(root);
+    assertNotEquals(afterDamage, LastBuild.load(cache).orElseThrow().archive(), "its relations gone: assembled again");
+    assertSameAsFromScratch(root, "relations gone");
   }
 
   @Test
