@@ -198,6 +198,9 @@ public final class SiteBuild {
       site = staging.siteDigest();
     } catch (UncheckedIOException e) {
       throw e.getCause();
+    } finally {
+      // written (or not) before the build ends, however it ends: never cut off half written
+      assembled.archiveSaved().exceptionally(e -> null).join();
     }
     long t3 = System.nanoTime();
     long millis = (System.nanoTime() - start) / 1_000_000;
@@ -583,7 +586,9 @@ public final class SiteBuild {
         || !changes.before().equals(last.get().entries())) {
       return null;
     }
-    ArchiveCacheFile.Saved saved = ArchiveCacheFile.load(options.cacheDir(), version.get(), last.get().archive()).orElse(null);
+    // loaded only now that it is known to be the one this build may take
+    ArchiveCacheFile.Saved saved =
+        ArchiveCacheFile.load(options.cacheDir(), version.get(), last.get().archive()).orElse(null);
     RelationsCacheFile relationsCache = saved == null ? null : await(relationsLoaded);
     Relations relations = relationsCache == null ? null : relationsCache.loaded(saved.relationsKey());
     if (relations == null) {
@@ -639,14 +644,15 @@ public final class SiteBuild {
    * it could not be written.
    */
   private String savedArchive(CompletableFuture<String> saved, List<Diagnostic> problems) {
-    String[] id = {null};
-    saveOrWarn(
-        options.cacheDir() == null ? Path.of(ArchiveCacheFile.NAME) : options.cacheDir().resolve(ArchiveCacheFile.NAME),
-        () -> id[0] = await(saved),
-        "the archive's cache",
-        "assembles the archive again after an edit",
-        problems);
-    return id[0];
+    try {
+      return await(saved);
+    } catch (IOException | UncheckedIOException e) {
+      problems.add(
+          cacheWarning(
+              options.cacheDir().resolve(ArchiveCacheFile.NAME), e, "the archive's cache",
+              "assembles the archive again after an edit"));
+      return null;
+    }
   }
 
   /** The stories as read, and the saving of the build cache: the problem it met, if any. */
@@ -775,12 +781,16 @@ public final class SiteBuild {
     try {
       save.save();
     } catch (IOException | UncheckedIOException e) {
-      problems.add(
-          Diagnostic.warning(
-              SourcePos.startOf(display(file)),
-              "cache",
-              "cannot write " + what + " (" + e.getMessage() + "); the next build " + theNextBuild));
+      problems.add(cacheWarning(file, e, what, theNextBuild));
     }
+  }
+
+  /** The warning that the cache file {@code file}, {@code what} it is, could not be written. */
+  private Diagnostic cacheWarning(Path file, Exception e, String what, String theNextBuild) {
+    return Diagnostic.warning(
+        SourcePos.startOf(display(file)),
+        "cache",
+        "cannot write " + what + " (" + e.getMessage() + "); the next build " + theNextBuild);
   }
 
   private Path registryFile() {
