@@ -32,14 +32,17 @@ import org.dateline.model.Utf8Text;
  * paragraphs alone (see {@link ReadStage.Changes}) takes it and gives its articles their stories'
  * bodies ({@link org.dateline.archive.ArchiveBuilder#withBodies}), rather than assembling the
  * archive again: nothing else of an archive is made of paragraphs. The file is named by a random
- * id, which {@link LastBuild} records for the build it was assembled or taken by.
+ * id, which {@link LastBuild} records for the build it was assembled or taken by. Its relations
+ * are left to the {@link RelationsCacheFile}, which keeps them by the key of their input.
  *
  * <p>Layout: the magic bytes {@code DLARCHIV}, the {@link #FORMAT} number, the code version (see
- * {@link CodeVersion}), the id, the input key of its relations, the warnings the archive's making gave (duplicate slugs), a table of
- * the distinct strings, then the articles' summaries, the people and the countries,
- * field by field in declaration order, each string as its number in the table ({@code -1} for
- * null) and each list as a count and its items; last, the CRC-32 of everything before it ({@link
- * CacheFiles}). A file that is missing, damaged, or of another format, code or id loads as
+ * {@link CodeVersion}), the id, the input key of the relations, the warnings the archive's making
+ * gave (duplicate slugs); the table of distinct strings (whether it is one text, then the number
+ * of strings, then either each one's length in chars and the text's UTF-8 bytes, or each string as
+ * {@link StoryCodec#writeString} writes it); then the articles' summaries, the people and the
+ * countries, field by field in declaration order, each string as its number in the table ({@code
+ * -1} for null), each list as a count and its items; last, the CRC-32 of everything before it
+ * ({@link CacheFiles}). A file that is missing, damaged, or of another format, code or id loads as
  * nothing: the archive is then assembled again.
  */
 final class ArchiveCacheFile {
