@@ -35,6 +35,18 @@ TIMES=$WORK/times.txt; : > "$TIMES"
 DATELINE=("$REPO/bin/dateline" build --quiet --root "$WORK/plain" --out "$WORK/dateline-out")
 HUGO=(hugo --quiet --source "$WORK/hugo-fast" --destination "$WORK/hugo-out")
 run() { /usr/bin/time -f "$1 %e %U %S %M %x" -a -o "$TIMES" "${@:2}" >/dev/null 2>&1 || true; }
+# an untimed build the rest depends on: one that fails stops the script with what it said (a full
+# disk, say), rather than silently
+must() {
+  local said; said=$(mktemp)
+  if ! "$@" >/dev/null 2>"$said"; then
+    echo "compare-hugo.sh: this build failed: $*" >&2
+    tail -n 20 "$said" >&2
+    rm -f "$said"
+    exit 1
+  fi
+  rm -f "$said"
+}
 # Old outputs are moved aside, not deleted, until the timed runs are over: a file system may make
 # creating files right after tens of thousands were deleted cost seconds (ext4 without a journal
 # passes over every inode freed in the last minute for each new one), which would charge each
@@ -53,14 +65,14 @@ scratch() {
 # warm-up: the disk cache, and the launcher's class-data archive or ahead-of-time cache made afresh
 # by this build (one left by another command would hold few of a build's classes)
 rm -f "${JAR%.jar}.jsa" "${JAR%.jar}".jdk-*.aot
-scratch; "${DATELINE[@]}" >/dev/null 2>&1; "${HUGO[@]}" >/dev/null 2>&1
+scratch; must "${DATELINE[@]}"; must "${HUGO[@]}"
 for _ in $(seq "$RUNS"); do
   scratch; run dateline "${DATELINE[@]}"
   scratch; run hugo "${HUGO[@]}"
 done
 
 # Incremental: the archive is built (with its cache); rebuild unchanged, then after one edit.
-"${DATELINE[@]}" >/dev/null 2>&1
+must "${DATELINE[@]}"
 STORY=$(find "$WORK/plain/content" -name '*.md' | sort | awk 'NR == 1')
 cp "$STORY" "$WORK/story.bak"
 # the story is put back however the script ends: an edit left behind would be the next run's start
