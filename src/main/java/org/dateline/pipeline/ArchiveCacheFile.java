@@ -292,18 +292,18 @@ final class ArchiveCacheFile {
       }
       String relationsKey = Objects.requireNonNull(StoryCodec.readString(in), "relations key");
       List<Diagnostic> warnings = StoryCodec.readDiagnostics(in);
-      strings = in.readBoolean() ? text(count()) : each(count());
-      int articleCount = count();
+      strings = in.readBoolean() ? text(in.readCount()) : each(in.readCount());
+      int articleCount = in.readCount();
       List<Article> articles = new ArrayList<>(articleCount);
       for (int i = 0; i < articleCount; i++) {
         articles.add(new Article(summary(), Utf8Text.EMPTY));
       }
-      int personCount = count();
+      int personCount = in.readCount();
       List<Person> people = new ArrayList<>(personCount);
       for (int i = 0; i < personCount; i++) {
         people.add(person());
       }
-      int countryCount = count();
+      int countryCount = in.readCount();
       List<Country> countries = new ArrayList<>(countryCount);
       for (int i = 0; i < countryCount; i++) {
         countries.add(country());
@@ -356,35 +356,35 @@ final class ArchiveCacheFile {
       String date = string();
       String title = string();
       Dateline dateline = new Dateline(strings(), string());
-      int placeCount = count();
+      int placeCount = in.readCount();
       List<Article.Place> places = new ArrayList<>(placeCount);
       for (int i = 0; i < placeCount; i++) {
         places.add(new Article.Place(string(), string(), string()));
       }
       List<String> authors = strings();
       String originalSource = string();
-      int figureCount = count();
+      int figureCount = in.readCount();
       List<Figure> figures = new ArrayList<>(figureCount);
       for (int i = 0; i < figureCount; i++) {
         figures.add(new Figure(string(), string()));
       }
-      int sectionCount = count();
+      int sectionCount = in.readCount();
       List<Article.Section> sections = new ArrayList<>(sectionCount);
       for (int i = 0; i < sectionCount; i++) {
         sections.add(new Article.Section(string(), string()));
       }
       String excerpt = string();
-      int personCount = count();
+      int personCount = in.readCount();
       List<Article.PersonRef> people = new ArrayList<>(personCount);
       for (int i = 0; i < personCount; i++) {
         people.add(new Article.PersonRef(string(), string(), string(), strings(), strings()));
       }
-      int countryCount = count();
+      int countryCount = in.readCount();
       List<Article.CountryRef> countries = new ArrayList<>(countryCount);
       for (int i = 0; i < countryCount; i++) {
         countries.add(new Article.CountryRef(string(), string(), string(), string(), bool()));
       }
-      int quoteCount = count();
+      int quoteCount = in.readCount();
       List<Quote> quotes = new ArrayList<>(quoteCount);
       for (int i = 0; i < quoteCount; i++) {
         quotes.add(new Quote(string(), string()));
@@ -399,7 +399,7 @@ final class ArchiveCacheFile {
       String slug = string();
       String url = string();
       List<String> aliases = strings();
-      int roleCount = count();
+      int roleCount = in.readCount();
       List<Person.RoleSeen> roles = new ArrayList<>(roleCount);
       for (int i = 0; i < roleCount; i++) {
         roles.add(new Person.RoleSeen(string(), string()));
@@ -413,7 +413,7 @@ final class ArchiveCacheFile {
     }
 
     private List<String> strings() throws IOException {
-      int count = count();
+      int count = in.readCount();
       List<String> list = new ArrayList<>(count);
       for (int i = 0; i < count; i++) {
         list.add(string());
@@ -438,15 +438,6 @@ final class ArchiveCacheFile {
         throw new IOException("no string " + number);
       }
       return strings[number];
-    }
-
-    /** A number of items, each at least four bytes, so no more than the bytes left allow. */
-    private int count() throws IOException {
-      int n = in.readInt();
-      if (n < 0 || n > in.remaining() / 4) {
-        throw new IOException("bad count " + n);
-      }
-      return n;
     }
   }
 }

@@ -572,6 +572,13 @@ class SiteBuildTest {
     assertEquals(keys(temp.resolve("scratch-title")), keys(out), "a new title: every key worked out");
   }
 
+  /** Edits the ferry story as {@link #editFerryLine}, builds, and gives the id of the archive the build recorded. */
+  private String archiveAfterEdit(Path root, String from, String to) throws Exception {
+    editFerryLine(root, from, to);
+    buildAndRecord(root);
+    return LastBuild.load(root.resolve(BuildOptions.CACHE_DIR)).orElseThrow().archive();
+  }
+
   @Test
   void afterEditsOfAStorysParagraphsTheLastArchiveIsTakenWithTheNewBodies() throws Exception {
     Path root = Fixtures.site("basic", temp.resolve("site"));
@@ -580,42 +587,28 @@ class SiteBuildTest {
     String assembled = LastBuild.load(cache).orElseThrow().archive();
     assertNotNull(assembled, "the archive is saved");
 
-    editFerryLine(root, "45 euros", "50 euros");
-    buildAndRecord(root);
-    assertEquals(assembled, LastBuild.load(cache).orElseThrow().archive(), "taken, not assembled again");
+    assertEquals(assembled, archiveAfterEdit(root, "45 euros", "50 euros"), "taken, not assembled again");
     assertTrue(Files.readString(root.resolve("site-out/articles/ferry-line.html")).contains("50 euros"));
     assertSameAsFromScratch(root, "paragraph");
 
-    editFerryLine(root, "50 euros", "55 euros");
-    buildAndRecord(root);
-    assertEquals(assembled, LastBuild.load(cache).orElseThrow().archive(), "taken again after a second edit");
+    assertEquals(assembled, archiveAfterEdit(root, "50 euros", "55 euros"), "taken again after a second edit");
     assertSameAsFromScratch(root, "second paragraph");
 
-    editFerryLine(root, "# New Ferry Line", "# Fast Ferry Line");
-    buildAndRecord(root);
-    assertNull(LastBuild.load(cache).orElseThrow().archive(), "a new title: assembled again, and not kept");
+    assertNull(archiveAfterEdit(root, "# New Ferry Line", "# Fast Ferry Line"), "a new title: assembled again, and not kept");
     assertSameAsFromScratch(root, "title");
 
-    editFerryLine(root, "55 euros", "60 euros");
-    buildAndRecord(root);
-    String kept = LastBuild.load(cache).orElseThrow().archive();
+    String kept = archiveAfterEdit(root, "55 euros", "60 euros");
     assertNotNull(kept, "assembled after an edit of paragraphs, and kept");
-    editFerryLine(root, "60 euros", "65 euros");
-    buildAndRecord(root);
-    assertEquals(kept, LastBuild.load(cache).orElseThrow().archive(), "and taken by the next");
+    assertEquals(kept, archiveAfterEdit(root, "60 euros", "65 euros"), "and taken by the next");
     assertSameAsFromScratch(root, "kept");
 
     Files.write(cache.resolve(ArchiveCacheFile.NAME), new byte[] {'x'});
-    editFerryLine(root, "65 euros", "70 euros");
-    buildAndRecord(root);
-    String afterDamage = LastBuild.load(cache).orElseThrow().archive();
+    String afterDamage = archiveAfterEdit(root, "65 euros", "70 euros");
     assertNotEquals(kept, afterDamage, "a damaged one: assembled again");
     assertSameAsFromScratch(root, "damaged");
 
     Files.delete(cache.resolve(RelationsCacheFile.NAME));
-    editFerryLine(root, "70 euros", "75 euros");
-    buildAndRecord(root);
-    assertNotEquals(afterDamage, LastBuild.load(cache).orElseThrow().archive(), "its relations gone: assembled again");
+    assertNotEquals(afterDamage, archiveAfterEdit(root, "70 euros", "75 euros"), "its relations gone: assembled again");
     assertSameAsFromScratch(root, "relations gone");
   }
 
