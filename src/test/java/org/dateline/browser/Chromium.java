@@ -4,10 +4,13 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.logging.Level;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -35,7 +38,10 @@ final class Chromium {
         present, "Chromium is not installed (apt-get install chromium chromium-driver): browser tests skipped");
   }
 
-  /** A fresh headless browser with its own profile folder, at the given window size. */
+  /**
+   * A fresh headless browser with its own profile folder, at the given window size. The folder is
+   * deleted when the browser quits.
+   */
   static ChromeDriver start(int width, int height) throws IOException {
     assumeInstalled();
     Path profile = Files.createTempDirectory("dateline-chromium-");
@@ -61,7 +67,26 @@ final class Chromium {
             .usingDriverExecutable(new File(DRIVER.toString()))
             .usingAnyFreePort()
             .build();
-    return new ChromeDriver(service, options);
+    return new ChromeDriver(service, options) {
+      @Override
+      public void quit() {
+        try {
+          super.quit();
+        } finally {
+          deleteTree(profile);
+        }
+      }
+    };
+  }
+
+  private static void deleteTree(Path folder) {
+    try (Stream<Path> paths = Files.walk(folder)) {
+      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(path);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not delete the browser profile " + folder, e);
+    }
   }
 
   /** Console errors and failed requests since the last call. */
