@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.dateline.model.Archive;
 import org.dateline.model.Article;
 import org.dateline.model.Country;
@@ -20,6 +21,7 @@ import org.dateline.model.Person;
 import org.dateline.model.PersonMention;
 import org.dateline.model.Relations;
 import org.dateline.model.Story;
+import org.dateline.model.Utf8Text;
 import org.dateline.parallel.Parallel;
 
 /**
@@ -109,28 +111,25 @@ public final class ArchiveBuilder {
    * stories}: the archive {@link #build} makes of them when each one's outline ({@link
    * Story#outline}) is that of the story its article was made of, as after edits of the words of
    * paragraphs alone. Only bodies are made: nothing else of an archive is made of a story's
-   * paragraphs.
+   * paragraphs. Each body is made when first read (see {@link Utf8Text#lazy}), and only then is its
+   * story asked for: a build that renders few articles again needs few stories.
    *
+   * @param stories each story by its file, given when asked for
    * @throws IllegalArgumentException when the stories are not those of the articles, one each
    */
-  public static Archive withBodies(Archive outline, List<Story> stories) {
-    Map<String, Story> byFile = new HashMap<>(2 * stories.size());
-    stories.forEach(story -> byFile.put(story.file(), story));
+  public static Archive withBodies(Archive outline, Map<String, Supplier<Story>> stories) {
     List<Article> articles = outline.articles();
     if (stories.size() != articles.size()) {
       throw new IllegalArgumentException(stories.size() + " stories for " + articles.size() + " articles");
     }
-    List<Article> bodied =
-        Parallel.map(
-            articles.size(),
-            i -> {
-              Article article = articles.get(i);
-              Story story = byFile.get(article.file());
-              if (story == null) {
-                throw new IllegalArgumentException("no story for " + article.file());
-              }
-              return new Article(article.summary(), ArticleAssembler.body(story).html());
-            });
+    List<Article> bodied = new ArrayList<>(articles.size());
+    for (Article article : articles) {
+      Supplier<Story> story = stories.get(article.file());
+      if (story == null) {
+        throw new IllegalArgumentException("no story for " + article.file());
+      }
+      bodied.add(new Article(article.summary(), Utf8Text.lazy(() -> ArticleAssembler.body(story.get()).html())));
+    }
     return new Archive(bodied, outline.people(), outline.countries(), outline.relations());
   }
 

@@ -5,26 +5,39 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Text held as its UTF-8 bytes: half the memory of a String of text beyond Latin-1 (news text
  * nearly always has curly quotes or dashes), for what an archive keeps of every story at once.
  * A text may be a slice of a larger array, or made of others ({@link #concat}), and then shares
- * their bytes rather than copying them. Immutable; equal by content, however it is made up; {@link #toString} gives the text.
+ * their bytes rather than copying them; or it may be made only when first read ({@link #lazy}). Immutable; equal by content, however it is made up; {@link #toString} gives the text.
  */
 public final class Utf8Text {
   public static final Utf8Text EMPTY = new Utf8Text(new byte[0][], new int[0], 0);
 
-  /** The arrays the bytes are in, piece after piece; no piece is empty. */
+  /** The arrays the bytes are in, piece after piece; no piece is empty. Null in a lazy text. */
   private final byte[][] pieces;
   /** Where each piece starts and ends (exclusive) in its array: two numbers a piece. */
   private final int[] bounds;
   private final int length;
+  /** What makes a lazy text, else null. */
+  private final Supplier<Utf8Text> maker;
+  /** A lazy text once made. */
+  private volatile Utf8Text made;
 
   private Utf8Text(byte[][] pieces, int[] bounds, int length) {
     this.pieces = pieces;
     this.bounds = bounds;
     this.length = length;
+    this.maker = null;
+  }
+
+  private Utf8Text(Supplier<Utf8Text> maker) {
+    this.pieces = null;
+    this.bounds = null;
+    this.length = -1;
+    this.maker = maker;
   }
 
   public static Utf8Text of(String text) {
@@ -45,11 +58,33 @@ public final class Utf8Text {
     return from == to ? EMPTY : new Utf8Text(new byte[][] {bytes}, new int[] {from, to}, to - from);
   }
 
+  /**
+   * The text {@code maker} gives, made when first read, by the first thread that reads it (two at
+   * once may both make it): equal to that text, and the same in every way.
+   */
+  public static Utf8Text lazy(Supplier<Utf8Text> maker) {
+    return new Utf8Text(java.util.Objects.requireNonNull(maker, "maker must not be null"));
+  }
+
+  /** This text when it is not lazy, else the text made of it. */
+  private Utf8Text made() {
+    if (maker == null) {
+      return this;
+    }
+    Utf8Text text = made;
+    if (text == null) {
+      text = java.util.Objects.requireNonNull(maker.get(), "a lazy text's maker gave null").made();
+      made = text;
+    }
+    return text;
+  }
+
   /** The texts one after another, sharing their bytes. */
   public static Utf8Text concat(List<Utf8Text> texts) {
     int count = 0;
     int length = 0;
-    for (Utf8Text text : texts) {
+    for (Utf8Text part : texts) {
+      Utf8Text text = part.made();
       count += text.pieces.length;
       length = Math.addExact(length, text.length);
     }
@@ -59,7 +94,8 @@ public final class Utf8Text {
     byte[][] pieces = new byte[count][];
     int[] bounds = new int[2 * count];
     int at = 0;
-    for (Utf8Text text : texts) {
+    for (Utf8Text part : texts) {
+      Utf8Text text = part.made();
       System.arraycopy(text.pieces, 0, pieces, at, text.pieces.length);
       System.arraycopy(text.bounds, 0, bounds, 2 * at, text.bounds.length);
       at += text.pieces.length;
@@ -69,14 +105,18 @@ public final class Utf8Text {
 
   /** The number of bytes. */
   public int length() {
-    return length;
+    return made().length;
   }
 
   public boolean isEmpty() {
-    return length == 0;
+    return length() == 0;
   }
 
   public void writeTo(OutputStream out) throws IOException {
+    if (maker != null) {
+      made().writeTo(out);
+      return;
+    }
     for (int i = 0; i < pieces.length; i++) {
       out.write(pieces[i], bounds[2 * i], bounds[2 * i + 1] - bounds[2 * i]);
     }
@@ -84,6 +124,9 @@ public final class Utf8Text {
 
   /** A copy of the bytes, in one array. */
   public byte[] toByteArray() {
+    if (maker != null) {
+      return made().toByteArray();
+    }
     byte[] all = new byte[length];
     copyTo(all, 0);
     return all;
@@ -91,6 +134,10 @@ public final class Utf8Text {
 
   /** Copies the bytes into {@code target} from {@code at} on, where there must be room for them. */
   public void copyTo(byte[] target, int at) {
+    if (maker != null) {
+      made().copyTo(target, at);
+      return;
+    }
     for (int i = 0; i < pieces.length; i++) {
       int count = bounds[2 * i + 1] - bounds[2 * i];
       System.arraycopy(pieces[i], bounds[2 * i], target, at, count);
@@ -105,12 +152,20 @@ public final class Utf8Text {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Utf8Text other && length == other.length && Arrays.equals(bytes(), other.bytes());
+    if (!(o instanceof Utf8Text text)) {
+      return false;
+    }
+    Utf8Text self = made();
+    Utf8Text other = text.made();
+    return self.length == other.length && Arrays.equals(self.bytes(), other.bytes());
   }
 
   /** {@link Arrays#hashCode(byte[])} of the bytes, whatever the pieces. */
   @Override
   public int hashCode() {
+    if (maker != null) {
+      return made().hashCode();
+    }
     int hash = 1;
     for (int i = 0; i < pieces.length; i++) {
       byte[] piece = pieces[i];
@@ -123,6 +178,9 @@ public final class Utf8Text {
 
   @Override
   public String toString() {
+    if (maker != null) {
+      return made().toString();
+    }
     return pieces.length == 1
         ? new String(pieces[0], bounds[0], length, StandardCharsets.UTF_8)
         : new String(toByteArray(), StandardCharsets.UTF_8);

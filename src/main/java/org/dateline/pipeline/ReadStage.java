@@ -33,11 +33,11 @@ import org.dateline.read.SourceScanner;
  */
 final class ReadStage {
   /**
-   * What the stage gave: the stories in file order, the problems of every file (those of cached
-   * stories too), how many stories came from the cache and how many entries of the cache were
-   * added or changed (read into it, or stamped anew).
+   * What the stage gave: the stories in file order (those from the cache decoded only when asked
+   * for), the problems of every file (those of cached stories too), how many stories came from the
+   * cache and how many entries of the cache were added or changed (read into it, or stamped anew).
    */
-  record Result(List<Story> stories, List<Diagnostic> problems, int reused, int fresh, Changes changes) {}
+  record Result(LazyStories stories, List<Diagnostic> problems, int reused, int fresh, Changes changes) {}
 
   /**
    * How the stories stand to what the cache held before this stage: the digests of the files'
@@ -50,15 +50,26 @@ final class ReadStage {
   record Changes(String before, String after, Optional<Set<String>> bodyEdits) {}
 
   /**
-   * What reading one file gave, whether it came from the cache, and whether it is to be put
-   * there (read anew, or stamped anew); the key of the entry the cache held for the file before
-   * (or null), and whether the story kept that entry's outline.
+   * What reading one file gave (an entry read anew, or as the cache holds it) and its head, whether
+   * it came from the cache, and whether it is to be put there (read anew, or stamped anew); the key
+   * of the entry the cache held for the file before (or null), and whether the story kept that
+   * entry's outline.
    */
   private record Outcome(
-      StoryCache.Entry entry, boolean reused, boolean changed, String before, boolean outlineKept) {
-    /** An outcome from the entry the cache held. */
-    static Outcome cached(StoryCache.Entry entry, boolean changed) {
-      return new Outcome(entry, true, changed, entry.key(), true);
+      StoryCache.Stored entry,
+      StoryCache.Head head,
+      boolean reused,
+      boolean changed,
+      String before,
+      boolean outlineKept) {
+    /** An outcome read anew. */
+    Outcome(StoryCache.Entry entry, boolean reused, boolean changed, String before, boolean outlineKept) {
+      this(entry, entry.head(), reused, changed, before, outlineKept);
+    }
+
+    /** An outcome from the entry the cache held, whose head is {@code head}. */
+    static Outcome cached(StoryCache.Stored entry, StoryCache.Head head, boolean changed) {
+      return new Outcome(entry, head, true, changed, entry.key(), true);
     }
   }
 
@@ -122,7 +133,8 @@ final class ReadStage {
         outcomes.set(unknown.get(k), read.get(k));
       }
     }
-    List<Story> read = new ArrayList<>();
+    List<String> storyFiles = new ArrayList<>();
+    List<StoryCache.Stored> storyEntries = new ArrayList<>();
     List<Diagnostic> problems = new ArrayList<>();
     int reused = 0;
     int fresh = 0;
@@ -137,7 +149,7 @@ final class ReadStage {
         outlinesKept = false;
         continue;
       }
-      StoryCache.Entry entry = outcome.entry();
+      StoryCache.Stored entry = outcome.entry();
       byte[] file = files.get(i).displayPath().getBytes(StandardCharsets.UTF_8);
       before.updatePart(file);
       before.updatePart(String.valueOf(outcome.before()).getBytes(StandardCharsets.UTF_8));
@@ -145,23 +157,24 @@ final class ReadStage {
       after.updatePart(String.valueOf(entry.key()).getBytes(StandardCharsets.UTF_8));
       if (!Objects.equals(outcome.before(), entry.key())) {
         outlinesKept &= outcome.outlineKept();
-        if (entry.story() != null) {
-          edited.add(entry.story().file());
+        if (outcome.head().hasStory()) {
+          edited.add(files.get(i).displayPath());
         }
       }
-      problems.addAll(entry.diagnostics());
-      if (entry.story() != null) {
-        read.add(entry.story());
+      problems.addAll(outcome.head().diagnostics());
+      if (outcome.head().hasStory()) {
+        storyFiles.add(files.get(i).displayPath());
+        storyEntries.add(entry);
         reused += outcome.reused() ? 1 : 0;
       }
       if (outcome.changed()) {
-        stories.put(files.get(i).displayPath(), entry);
+        stories.put(files.get(i).displayPath(), entry.entry());
         fresh++;
       }
     }
     Changes changes =
         new Changes(before.hex(), after.hex(), outlinesKept ? Optional.of(Set.copyOf(edited)) : Optional.empty());
-    return new Result(read, problems, reused, fresh, changes);
+    return new Result(new LazyStories(storyFiles, storyEntries), problems, reused, fresh, changes);
   }
 
   /**
@@ -184,14 +197,18 @@ final class ReadStage {
     }
   }
 
-  /** The cache's entry for a file whose trusted stamp is the one it was read with, or null. */
+  /**
+   * The cache's entry for a file whose trusted stamp is the one it was read with, as the cache
+   * holds it (its story is decoded only when asked for), or null.
+   */
   private Outcome stamped(SourceScanner.SourceFile file) {
     String stamp = stamps.get(file.path());
     if (stories == null || stamp == null) {
       return null;
     }
-    StoryCache.Entry known = stories.stamped(file.displayPath(), stamp, keyContext);
-    return known == null ? null : Outcome.cached(known, false);
+    StoryCache.Stored known = stories.stamped(file.displayPath(), stamp, keyContext);
+    StoryCache.Head head = known == null ? null : known.head();
+    return head == null ? null : Outcome.cached(known, head, false);
   }
 
   /**
@@ -214,7 +231,8 @@ final class ReadStage {
       // a file touched but not changed: its entry takes the new stamp (an untrusted one leaves
       // the old, which still tells the bytes it was taken of)
       boolean restamped = stamp != null && !stamp.equals(cached.stamp()) || !source.equals(cached.source());
-      return Outcome.cached(restamped ? cached.from(source, stamp != null ? stamp : cached.stamp()) : cached, restamped);
+      StoryCache.Entry entry = restamped ? cached.from(source, stamp != null ? stamp : cached.stamp()) : cached;
+      return Outcome.cached(entry, entry.head(), restamped);
     }
     List<Diagnostic> local = new ArrayList<>();
     Story story = null;

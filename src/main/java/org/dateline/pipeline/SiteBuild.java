@@ -518,8 +518,10 @@ public final class SiteBuild {
     Archive archive;
     CompletableFuture<String> archiveSaved;
     try {
-      List<Story> stories = read.result().stories();
-      ArchiveCacheFile.Saved taken = takenArchive(read.result().changes(), last, relationsLoaded, stories);
+      LazyStories lazy = read.result().stories();
+      ArchiveCacheFile.Saved taken = takenArchive(read.result().changes(), last, relationsLoaded, lazy);
+      // a build that takes the archive decodes only the stories whose bodies it renders again
+      List<Story> stories = taken != null ? null : lazy.decodeAll();
       List<Diagnostic> warnings = taken != null ? taken.warnings() : duplicateSlugs(stories);
       problems.addAll(warnings);
       if (stops(problems)) {
@@ -576,7 +578,7 @@ public final class SiteBuild {
       ReadStage.Changes changes,
       Optional<LastBuild> last,
       CompletableFuture<RelationsCacheFile> relationsLoaded,
-      List<Story> stories)
+      LazyStories stories)
       throws IOException {
     Optional<String> version = cacheVersion();
     if (version.isEmpty()
@@ -598,7 +600,7 @@ public final class SiteBuild {
     try {
       Archive archive =
           ArchiveBuilder.withBodies(
-              new Archive(outline.articles(), outline.people(), outline.countries(), relations), stories);
+              new Archive(outline.articles(), outline.people(), outline.countries(), relations), stories.byFile());
       return new ArchiveCacheFile.Saved(saved.id(), archive, saved.relationsKey(), saved.warnings());
     } catch (IllegalArgumentException e) {
       return null; // not the stories of that archive after all

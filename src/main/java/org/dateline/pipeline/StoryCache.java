@@ -36,6 +36,16 @@ public final class StoryCache {
 
     /** The entry, decoded if need be; null when it cannot be. */
     Entry entry();
+
+    /** The entry's problems and whether it has a story, without its story; null when it cannot be decoded. */
+    Head head();
+  }
+
+  /** What an entry tells without its story: the problems of its file, and whether it has a story. */
+  record Head(List<Diagnostic> diagnostics, boolean hasStory) {
+    Head {
+      diagnostics = List.copyOf(diagnostics);
+    }
   }
 
   /**
@@ -56,6 +66,11 @@ public final class StoryCache {
     @Override
     public Entry entry() {
       return this;
+    }
+
+    @Override
+    public Head head() {
+      return new Head(diagnostics, story != null);
     }
 
     /** The same entry, read from bytes of digest {@code source} of a file stamped {@code stamp}. */
@@ -83,16 +98,17 @@ public final class StoryCache {
   }
 
   /**
-   * The entry for {@code file} if the file's trusted {@code stamp} is the one it was read with (so
-   * the file holds the same bytes) and those bytes give the same key in {@code context}; else
-   * null, without counting a miss: the caller then reads the file and asks {@link #get}.
+   * The entry for {@code file}, as stored (not decoded), if the file's trusted {@code stamp} is the
+   * one it was read with (so the file holds the same bytes) and those bytes give the same key in
+   * {@code context}; else null, without counting a miss: the caller then reads the file and asks
+   * {@link #get}.
    */
-  Entry stamped(String file, String stamp, String context) {
+  Stored stamped(String file, String stamp, String context) {
     Stored stored = entries.get(file);
     if (stored == null || stored.stamp() == null || stored.source() == null || !stored.stamp().equals(stamp)) {
       return null;
     }
-    return stored.key().equals(key(stored.source(), context)) ? stored.entry() : null;
+    return stored.key().equals(key(stored.source(), context)) ? stored : null;
   }
 
   void put(String file, Entry entry) {

@@ -36,7 +36,7 @@ final class StoryCacheFile {
   /** The name of the file of changes since the pack was written. */
   static final String CHANGES = "stories-recent.bin";
   /** The layout's version, part of every key too: change it when the layout changes. */
-  static final int FORMAT = 5;
+  static final int FORMAT = 6;
 
   private static final long MAGIC = 0x444154454C494E45L; // "DATELINE"
   private static final long CHANGES_MAGIC = 0x444154454C494E43L; // "DATELINC"
@@ -48,7 +48,7 @@ final class StoryCacheFile {
   private static final int CHUNK = 64 << 20;
 
   /**
-   * A record as loaded, decoded on first use; {@code pack} is the id of the pack that holds it, 0
+   * A record as loaded, decoded on each use; {@code pack} is the id of the pack that holds it, 0
    * when it is in the changes file. The records of one load share their short {@code strings}.
    */
   record Packed(
@@ -60,6 +60,15 @@ final class StoryCacheFile {
         CacheInput in = new CacheInput(bytes, offset, length, strings);
         StoryCache.Entry entry = StoryCodec.read(in, key, source, stamp);
         return in.remaining() == 0 ? entry : null;
+      } catch (IOException | RuntimeException e) {
+        return null;
+      }
+    }
+
+    @Override
+    public StoryCache.Head head() {
+      try {
+        return StoryCodec.readHead(new CacheInput(bytes, offset, length, strings));
       } catch (IOException | RuntimeException e) {
         return null;
       }

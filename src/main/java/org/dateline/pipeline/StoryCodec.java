@@ -34,19 +34,30 @@ final class StoryCodec {
 
   private StoryCodec() {}
 
-  /** Writes the story and diagnostics of {@code entry} (its key, source and stamp are the caller's to keep). */
+  /**
+   * Writes the diagnostics and story of {@code entry} (its key, source and stamp are the caller's to
+   * keep): the diagnostics and whether there is a story first, so that they can be read alone
+   * ({@link #readHead}).
+   */
   static void write(DataOutputStream out, StoryCache.Entry entry) throws IOException {
+    writeDiagnostics(out, entry.diagnostics());
     out.writeBoolean(entry.story() != null);
     if (entry.story() != null) {
       writeStory(out, entry.story());
     }
-    writeDiagnostics(out, entry.diagnostics());
   }
 
   /** Reads what {@link #write} wrote, as the entry of {@code key}, {@code source} and {@code stamp}. */
   static StoryCache.Entry read(CacheInput in, String key, String source, String stamp) throws IOException {
-    Story story = in.readBoolean() ? readStory(in) : null;
-    return new StoryCache.Entry(key, source, stamp, story, readDiagnostics(in));
+    StoryCache.Head head = readHead(in);
+    Story story = head.hasStory() ? readStory(in) : null;
+    return new StoryCache.Entry(key, source, stamp, story, head.diagnostics());
+  }
+
+  /** Reads the diagnostics of what {@link #write} wrote, and whether a story follows them. */
+  static StoryCache.Head readHead(CacheInput in) throws IOException {
+    List<Diagnostic> diagnostics = readDiagnostics(in);
+    return new StoryCache.Head(diagnostics, in.readBoolean());
   }
 
   /** Writes {@code diagnostics}: a count, then each one's severity, place, code and message. */

@@ -3,8 +3,13 @@ package org.dateline.archive;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 import org.dateline.model.Archive;
+import org.dateline.model.Article;
 import org.dateline.model.CountryInfo;
 import org.dateline.model.CountryMention;
 import org.dateline.model.Dateline;
@@ -144,18 +149,36 @@ class ArchiveBuilderTest {
     Archive archive = builder.build(List.of(alpha, beta));
     Archive outline =
         new Archive(
-            archive.articles().stream().map(a -> new org.dateline.model.Article(a.summary(), Utf8Text.EMPTY)).toList(),
+            archive.articles().stream().map(a -> new Article(a.summary(), Utf8Text.EMPTY)).toList(),
             archive.people(), archive.countries(), archive.relations());
     Story edited =
         new Story(alpha.file(), null, alpha.date(), List.of(), null, List.of(),
             List.of(Story.BodyPart.html("<p>New words.</p>")), "", alpha.metadata());
 
-    Archive bodied = ArchiveBuilder.withBodies(outline, List.of(beta, edited));
+    List<String> asked = new ArrayList<>();
+    Archive bodied = ArchiveBuilder.withBodies(outline, byFile(List.of(beta, edited), asked));
+    assertEquals(List.of(), asked, "no story is asked for before a body is read");
+    Article alphas = bodied.articles().stream().filter(a -> a.file().equals(alpha.file())).findFirst().orElseThrow();
+    assertEquals("<p>New words.</p>\n", alphas.body().toString());
+    assertEquals(List.of(alpha.file()), asked, "only the story of the body read");
     assertEquals(builder.build(List.of(alpha, beta)).people(), bodied.people());
     assertEquals(builder.build(List.of(edited, beta)), bodied, "as if assembled from the edited story");
-    assertThrows(IllegalArgumentException.class, () -> ArchiveBuilder.withBodies(outline, List.of(beta)));
+    assertThrows(IllegalArgumentException.class, () -> ArchiveBuilder.withBodies(outline, byFile(List.of(beta), asked)));
     assertThrows(
         IllegalArgumentException.class,
-        () -> ArchiveBuilder.withBodies(outline, List.of(beta, story("content/gamma.md", null, List.of(), List.of()))));
+        () -> ArchiveBuilder.withBodies(
+            outline, byFile(List.of(beta, story("content/gamma.md", null, List.of(), List.of())), asked)));
+  }
+
+  /** The stories by file, each given when asked for, its file then added to {@code asked}. */
+  private static Map<String, Supplier<Story>> byFile(List<Story> stories, List<String> asked) {
+    Map<String, Supplier<Story>> byFile = new HashMap<>();
+    for (Story story : stories) {
+      byFile.put(story.file(), () -> {
+        asked.add(story.file());
+        return story;
+      });
+    }
+    return byFile;
   }
 }

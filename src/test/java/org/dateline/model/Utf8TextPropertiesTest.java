@@ -12,7 +12,10 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.Size;
 
-/** A text made of pieces, or of slices of larger arrays, is the text of its pieces joined, in every respect. */
+/**
+ * A text made of pieces, or of slices of larger arrays, or made when first read, is the text of its
+ * pieces joined, in every respect.
+ */
 class Utf8TextPropertiesTest {
   @Property(tries = 500)
   void piecesReadAsTheirJoinedText(@ForAll @Size(max = 6) List<String> pieces) throws Exception {
@@ -51,7 +54,9 @@ class Utf8TextPropertiesTest {
     }
     Utf8Text made = Utf8Text.concat(slices);
     Utf8Text one = slices.size() == 1 ? slices.get(0) : made;
-    for (Utf8Text text : List.of(made, one)) {
+    Utf8Text lazy = Utf8Text.lazy(() -> made);
+    Utf8Text ofLazy = Utf8Text.concat(slices.stream().map(slice -> Utf8Text.lazy(() -> slice)).toList());
+    for (Utf8Text text : List.of(made, one, lazy, ofLazy)) {
       assertEquals(Utf8Text.of(joined), text);
       assertEquals(Utf8Text.of(joined).hashCode(), text.hashCode());
       assertEquals(joined, text.toString());
@@ -73,6 +78,22 @@ class Utf8TextPropertiesTest {
     if (!joined.equals(other)) {
       assertNotEquals(Utf8Text.of(other), Utf8Text.concat(pieces.stream().map(Utf8Text::of).toList()));
     }
+  }
+
+  @Property(tries = 100)
+  void aLazyTextIsMadeOnceWhenFirstRead(@ForAll String text) {
+    Assume.that(noSurrogates(text));
+    int[] made = {0};
+    Utf8Text lazy = Utf8Text.lazy(() -> {
+      made[0]++;
+      return Utf8Text.of(text);
+    });
+    assertEquals(0, made[0], "not made before it is read");
+    assertEquals(text, lazy.toString());
+    assertEquals(Utf8Text.of(text), lazy);
+    assertEquals(Utf8Text.of(text).hashCode(), lazy.hashCode());
+    assertEquals(text.isEmpty(), lazy.isEmpty());
+    assertEquals(1, made[0], "made once");
   }
 
   private static boolean noSurrogates(String s) {

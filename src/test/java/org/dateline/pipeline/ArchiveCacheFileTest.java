@@ -8,7 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 import org.dateline.archive.ArchiveBuilder;
 import org.dateline.diag.Diagnostic;
 import org.dateline.extract.MetadataExtractor;
@@ -71,7 +74,8 @@ class ArchiveCacheFileTest {
     assertEquals(
         archive,
         ArchiveBuilder.withBodies(
-            new Archive(outline.articles(), outline.people(), outline.countries(), archive.relations()), stories));
+            new Archive(outline.articles(), outline.people(), outline.countries(), archive.relations()),
+            byFile(stories)));
   }
 
   @Test
@@ -93,7 +97,8 @@ class ArchiveCacheFileTest {
     assertEquals(
         archive,
         ArchiveBuilder.withBodies(
-            new Archive(outline.articles(), outline.people(), outline.countries(), archive.relations()), stories));
+            new Archive(outline.articles(), outline.people(), outline.countries(), archive.relations()),
+            byFile(stories)));
   }
 
   @Test
@@ -115,5 +120,11 @@ class ArchiveCacheFileTest {
     }
     Files.write(file, Arrays.copyOf(bytes, bytes.length / 2));
     assertFalse(ArchiveCacheFile.load(dir, "v1", id).isPresent(), "cut short");
+  }
+
+  private static Map<String, Supplier<Story>> byFile(List<Story> stories) {
+    Map<String, Supplier<Story>> byFile = new HashMap<>();
+    stories.forEach(story -> byFile.put(story.file(), () -> story));
+    return byFile;
   }
 }

@@ -67,6 +67,20 @@ class StoryCodecTest {
   }
 
   @Test
+  void theDiagnosticsAndWhetherThereIsAStoryAreReadAloneFirst() throws IOException {
+    List<Diagnostic> diagnostics = List.of(Diagnostic.note(SourcePos.startOf("content/a.md"), "correction", "n"));
+    for (Story story : java.util.Arrays.asList(story("content/a.md", "<p>A</p>"), null)) {
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      try (DataOutputStream out = new DataOutputStream(bytes)) {
+        StoryCodec.write(out, new StoryCache.Entry("k", story, diagnostics));
+      }
+      byte[] written = bytes.toByteArray();
+      StoryCache.Head head = StoryCodec.readHead(new CacheInput(new ByteArrayInputStream(written), written.length));
+      assertEquals(new StoryCache.Head(diagnostics, story != null), head);
+    }
+  }
+
+  @Test
   void aDraftOrBrokenStoryIsAnEntryWithoutStory() throws IOException {
     StoryCache.Entry entry =
         new StoryCache.Entry(
@@ -89,10 +103,11 @@ class StoryCodecTest {
   void aLengthBeyondTheBytesLeftIsAnErrorNotAHugeAllocation() throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (DataOutputStream out = new DataOutputStream(bytes)) {
+      out.writeInt(0); // no diagnostics
       out.writeBoolean(true);
-      out.writeInt(Integer.MAX_VALUE);
+      out.writeInt(Integer.MAX_VALUE); // the length of the story's file name
     }
-    CacheInput in = new CacheInput(new ByteArrayInputStream(bytes.toByteArray()), 5);
+    CacheInput in = new CacheInput(new ByteArrayInputStream(bytes.toByteArray()), 9);
     assertThrows(IOException.class, () -> StoryCodec.read(in, "k", null, null));
   }
 }
