@@ -49,7 +49,7 @@ final class ArchiveCacheFile {
   static final String NAME = "archive.bin";
   static final int FORMAT = 1;
 
-  private static final long MAGIC = 0x444C415243484956L; // "DLARCHIV"
+  private static final CacheHeader HEADER = new CacheHeader(0x444C415243484956L, FORMAT); // "DLARCHIV"
   private static final int NULL = -1;
 
   /**
@@ -86,9 +86,7 @@ final class ArchiveCacheFile {
     Writer fields = new Writer();
     fields.archive(archive);
     CacheFiles.write(dir.resolve(NAME), out -> {
-      out.writeLong(MAGIC);
-      out.writeInt(FORMAT);
-      StoryCodec.writeString(out, version);
+      HEADER.write(out, version);
       StoryCodec.writeString(out, id);
       StoryCodec.writeString(out, relationsKey);
       StoryCodec.writeDiagnostics(out, warnings);
@@ -284,9 +282,7 @@ final class ArchiveCacheFile {
     }
 
     Saved saved(String version, String id) throws IOException {
-      if (in.readLong() != MAGIC || in.readInt() != FORMAT || !version.equals(StoryCodec.readString(in))) {
-        throw new IOException("not this format or not this code's archive");
-      }
+      HEADER.read(in, version);
       if (!id.equals(StoryCodec.readString(in))) {
         throw new IOException("not the archive the last build took");
       }

@@ -37,8 +37,7 @@ record LastBuild(
   /** The name of the file in the cache folder. */
   static final String NAME = "last-build.bin";
 
-  private static final long MAGIC = 0x444C4C4153544255L; // "DLLASTBU"
-  private static final int FORMAT = 3;
+  private static final CacheHeader HEADER = new CacheHeader(0x444C4C4153544255L, 3); // "DLLASTBU"
 
   LastBuild {
     Objects.requireNonNull(inputs, "inputs must not be null");
@@ -59,9 +58,7 @@ record LastBuild(
   }
 
   private static LastBuild read(CacheInput in) throws IOException {
-    if (in.readLong() != MAGIC || in.readInt() != FORMAT) {
-      throw new IOException("not a last-build file of this format");
-    }
+    HEADER.read(in);
     return new LastBuild(
         StoryCodec.readString(in),
         StoryCodec.readString(in),
@@ -80,8 +77,7 @@ record LastBuild(
     CacheFiles.write(
         cacheDir.resolve(NAME),
         out -> {
-          out.writeLong(MAGIC);
-          out.writeInt(FORMAT);
+          HEADER.write(out);
           StoryCodec.writeString(out, inputs);
           StoryCodec.writeString(out, site);
           StoryCodec.writeString(out, settings);

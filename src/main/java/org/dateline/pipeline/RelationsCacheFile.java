@@ -26,7 +26,7 @@ final class RelationsCacheFile implements RelationsCache {
   static final String NAME = "relations.bin";
   static final int FORMAT = 1;
 
-  private static final long MAGIC = 0x444C52454C415445L; // "DLRELATE"
+  private static final CacheHeader HEADER = new CacheHeader(0x444C52454C415445L, FORMAT); // "DLRELATE"
 
   /** What the file holds: relations and the key of their input. */
   private record Saved(String key, Relations relations) {}
@@ -94,9 +94,7 @@ final class RelationsCacheFile implements RelationsCache {
       return;
     }
     CacheFiles.write(file, out -> {
-      out.writeLong(MAGIC);
-      out.writeInt(FORMAT);
-      StoryCodec.writeString(out, version);
+      HEADER.write(out, version);
       StoryCodec.writeString(out, madeKey);
       write(out, made.relatedArticles());
       write(out, made.coMentionedPeople());
@@ -105,9 +103,7 @@ final class RelationsCacheFile implements RelationsCache {
   }
 
   private static Saved read(CacheInput in, String version) throws IOException {
-    if (in.readLong() != MAGIC || in.readInt() != FORMAT || !version.equals(StoryCodec.readString(in))) {
-      throw new IOException("not this format or not this code's cache");
-    }
+    HEADER.read(in, version);
     String key = Objects.requireNonNull(StoryCodec.readString(in), "key");
     Map<String, String> strings = new HashMap<>(); // each id once in memory, however many lists name it
     return new Saved(key, new Relations(read(in, strings), read(in, strings), read(in, strings)));
@@ -125,11 +121,11 @@ final class RelationsCacheFile implements RelationsCache {
   }
 
   private static Map<String, List<String>> read(CacheInput in, Map<String, String> strings) throws IOException {
-    int count = count(in);
+    int count = in.readCount();
     Map<String, List<String>> lists = new HashMap<>(2 * count);
     for (int i = 0; i < count; i++) {
       String key = string(in, strings);
-      int size = count(in);
+      int size = in.readCount();
       List<String> values = new ArrayList<>(size);
       for (int k = 0; k < size; k++) {
         values.add(string(in, strings));
@@ -144,12 +140,4 @@ final class RelationsCacheFile implements RelationsCache {
     return strings.computeIfAbsent(s, k -> k);
   }
 
-  /** A number of items, each at least four bytes, so no more than the bytes left allow. */
-  private static int count(CacheInput in) throws IOException {
-    int n = in.readInt();
-    if (n < 0 || n > in.remaining() / 4) {
-      throw new IOException("bad count " + n);
-    }
-    return n;
-  }
-}
+  /** A number of items, each at least four bytes, so no more than the bytes left allow. */}

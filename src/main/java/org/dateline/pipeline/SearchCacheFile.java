@@ -34,8 +34,8 @@ final class SearchCacheFile implements SearchCache {
   static final String CHANGES = "search-recent.bin";
   static final int FORMAT = 3;
 
-  private static final long MAGIC = 0x444C534541524348L; // "DLSEARCH"
-  private static final long CHANGES_MAGIC = 0x444C534541524343L; // "DLSEARCC"
+  private static final CacheHeader HEADER = new CacheHeader(0x444C534541524348L, FORMAT); // "DLSEARCH"
+  private static final CacheHeader CHANGES_HEADER = new CacheHeader(0x444C534541524343L, FORMAT); // "DLSEARCC"
 
   private final Path dir;
   /** The pack on disk as loaded: its id (0 when there is none) and entries. */
@@ -111,8 +111,7 @@ final class SearchCacheFile implements SearchCache {
     boolean newPack = packId == 0 || CachePacks.needsNewPack(sorted.size(), own, pack.size());
     long id = newPack ? CachePacks.newId() : packId;
     CacheFiles.write(newPack ? dir.resolve(NAME) : changes, out -> {
-      out.writeLong(newPack ? MAGIC : CHANGES_MAGIC);
-      out.writeInt(FORMAT);
+      (newPack ? HEADER : CHANGES_HEADER).write(out);
       out.writeLong(id);
       out.writeInt(sorted.size());
       for (Map.Entry<String, byte[]> entry : sorted.entrySet()) {
@@ -139,9 +138,7 @@ final class SearchCacheFile implements SearchCache {
   }
 
   private static Pack readPack(CacheInput in) throws IOException {
-    if (in.readLong() != MAGIC || in.readInt() != FORMAT) {
-      throw new IOException("not this format");
-    }
+    HEADER.read(in);
     long id = in.readLong();
     int count = in.readCount();
     Map<String, byte[]> entries = new ConcurrentHashMap<>(count * 2);
@@ -154,7 +151,8 @@ final class SearchCacheFile implements SearchCache {
 
   private static CacheFiles.Reader<Map<String, byte[]>> readChanges(Pack pack) {
     return in -> {
-      if (in.readLong() != CHANGES_MAGIC || in.readInt() != FORMAT || in.readLong() != pack.id()) {
+      CHANGES_HEADER.read(in);
+      if (in.readLong() != pack.id()) {
         throw new IOException("not changes to this pack");
       }
       int count = in.readCount();

@@ -38,8 +38,8 @@ final class StoryCacheFile {
   /** The layout's version, part of every key too: change it when the layout changes. */
   static final int FORMAT = 6;
 
-  private static final long MAGIC = 0x444154454C494E45L; // "DATELINE"
-  private static final long CHANGES_MAGIC = 0x444154454C494E43L; // "DATELINC"
+  private static final CacheHeader HEADER = new CacheHeader(0x444154454C494E45L, FORMAT); // "DATELINE"
+  private static final CacheHeader CHANGES_HEADER = new CacheHeader(0x444154454C494E43L, FORMAT); // "DATELINC"
   /**
    * Records are packed into arrays of up to this size: one array for a cache of 10,000 stories.
    * Against arrays of 8 MB, a build after one edit of 10,000 stories peaked 30 MB lower and was
@@ -117,29 +117,25 @@ final class StoryCacheFile {
   private PackHeader packOnDisk() {
     try (InputStream raw = Files.newInputStream(path())) {
       CacheInput in = new CacheInput(raw, Files.size(path()));
-      return new PackHeader(readHeader(in, MAGIC), in.readCount());
+      return new PackHeader(readHeader(in, HEADER), in.readCount());
     } catch (IOException | RuntimeException e) {
       return null;
     }
   }
 
-  /** The id in a header of this format and code, which starts {@code magic}. */
-  private long readHeader(CacheInput in, long magic) throws IOException {
-    if (in.readLong() != magic || in.readInt() != FORMAT || !version.equals(StoryCodec.readString(in))) {
-      throw new IOException("not this format or not this code's cache");
-    }
+  /** The id after {@code header}, of this code. */
+  private long readHeader(CacheInput in, CacheHeader header) throws IOException {
+    header.read(in, version);
     return in.readLong();
   }
 
-  private void writeHeader(DataOutputStream out, long magic, long id) throws IOException {
-    out.writeLong(magic);
-    out.writeInt(FORMAT);
-    StoryCodec.writeString(out, version);
+  private void writeHeader(DataOutputStream out, CacheHeader header, long id) throws IOException {
+    header.write(out, version);
     out.writeLong(id);
   }
 
   private Pack readPack(CacheInput in, Utf8Strings strings) throws IOException {
-    long id = readHeader(in, MAGIC);
+    long id = readHeader(in, HEADER);
     Map<String, Packed> entries = new HashMap<>();
     new RecordReader(in, strings).read(in.readCount(), id, entries, null);
     return new Pack(id, entries);
@@ -147,7 +143,7 @@ final class StoryCacheFile {
 
   private CacheFiles.Reader<Map<String, Packed>> readChanges(Pack pack, Utf8Strings strings) {
     return in -> {
-      if (readHeader(in, CHANGES_MAGIC) != pack.id()) {
+      if (readHeader(in, CHANGES_HEADER) != pack.id()) {
         throw new IOException("changes to another pack");
       }
       Map<String, Packed> entries = new HashMap<>();
@@ -220,7 +216,7 @@ final class StoryCacheFile {
     }
     long id = newPack ? CachePacks.newId() : pack.id();
     CacheFiles.write(newPack ? path() : changes, out -> {
-      writeHeader(out, newPack ? MAGIC : CHANGES_MAGIC, id);
+      writeHeader(out, newPack ? HEADER : CHANGES_HEADER, id);
       out.writeInt(sorted.size());
       RecordWriter records = new RecordWriter(out);
       for (Map.Entry<String, StoryCache.Stored> entry : sorted.entrySet()) {
