@@ -95,8 +95,7 @@ final class SiteSnapshot {
       }
     }
     boolean exactly =
-        Manifest.listsExactly(
-            manifestBytes, path -> !path.equals(SiteWriter.MANIFEST) && files.containsKey(path), files.size() - 1);
+        manifest.listsExactly(path -> !path.equals(SiteWriter.MANIFEST) && files.containsKey(path), files.size() - 1);
     return exactly ? Manifest.hash(manifestBytes) : null;
   }
 

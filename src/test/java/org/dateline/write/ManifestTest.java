@@ -20,10 +20,17 @@ class ManifestTest {
             HASH + " - c.html",
             HASH + " old form.html",
             "path alone.html",
+            "",
+            HASH + " " + KEY + " windows.html\r",
+            HASH.substring(1),
+            HASH + " " + KEY.substring(1) + " short key.html",
             "")
         .getBytes(StandardCharsets.UTF_8));
-    assertEquals(Map.of("a b.html", HASH, "c.html", HASH, "old form.html", HASH, "path alone.html", ""), m.hashes());
-    assertEquals(Map.of("a b.html", KEY), m.keys());
+    assertEquals(
+        Map.of("a b.html", HASH, "c.html", HASH, "old form.html", HASH, "path alone.html", "", "windows.html", HASH,
+            HASH.substring(1), "", KEY.substring(1) + " short key.html", HASH),
+        m.hashes());
+    assertEquals(Map.of("a b.html", KEY, "windows.html", KEY), m.keys());
   }
 
   @Test
@@ -35,11 +42,11 @@ class ManifestTest {
   }
 
   private static boolean listsExactly(byte[] bytes, List<String> paths) {
-    return Manifest.listsExactly(bytes, java.util.Set.copyOf(paths)::contains, paths.size());
+    return Manifest.parse(bytes).listsExactly(java.util.Set.copyOf(paths)::contains, paths.size());
   }
 
   @Test
-  void toldWhetherItListsExactlySomePathsWithoutBeingBuilt() {
+  void toldWhetherItListsExactlySomePathsAsWritten() {
     byte[] bytes = new Manifest(Map.of("a b.html", HASH, "c/d.json", HASH), Map.of("a b.html", KEY)).bytes();
     assertTrue(listsExactly(bytes, List.of("a b.html", "c/d.json")));
     assertFalse(listsExactly(bytes, List.of("a b.html")), "a file the manifest lists is gone");
@@ -48,8 +55,12 @@ class ManifestTest {
     assertFalse(
         listsExactly((HASH + " old form.html\n").getBytes(StandardCharsets.UTF_8), List.of("old form.html")),
         "an earlier form counts as not listing: the build then looks at everything");
-    String line = HASH + " - c/d.json\n";
-    assertFalse(listsExactly((line + line).getBytes(StandardCharsets.UTF_8), List.of("c/d.json", "e.html")), "a path listed twice");
+    String line = HASH + " - c/d.json";
+    assertTrue(listsExactly((line + "\n").getBytes(StandardCharsets.UTF_8), List.of("c/d.json")));
+    assertFalse(listsExactly((line + "\n" + line + "\n").getBytes(StandardCharsets.UTF_8), List.of("c/d.json")), "a path listed twice");
+    assertFalse(listsExactly(line.getBytes(StandardCharsets.UTF_8), List.of("c/d.json")), "a line not ended");
+    assertFalse(listsExactly((line + "\r\n").getBytes(StandardCharsets.UTF_8), List.of("c/d.json")), "a carriage return");
+    assertFalse(listsExactly((line + "\n\n").getBytes(StandardCharsets.UTF_8), List.of("c/d.json")), "an empty line");
   }
 
   @Test
