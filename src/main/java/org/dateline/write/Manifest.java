@@ -104,22 +104,6 @@ record Manifest(Map<String, String> hashes, Map<String, String> keys, boolean ex
     return true;
   }
 
-  /**
-   * {@code hashes} with its paths in the order of {@code order} as far as it has them, the others
-   * after: a new manifest in the order of the last one, so that sorting it is quick.
-   */
-  static Map<String, String> inOrderOf(Iterable<String> order, Map<String, String> hashes) {
-    Map<String, String> ordered = new LinkedHashMap<>();
-    for (String path : order) {
-      String hash = hashes.get(path);
-      if (hash != null) {
-        ordered.put(path, hash);
-      }
-    }
-    ordered.putAll(hashes);
-    return ordered;
-  }
-
   /** The paths it lists, in the order it holds them (a manifest read: the order of its lines). */
   Set<String> paths() {
     return hashes.keySet();
@@ -140,21 +124,43 @@ record Manifest(Map<String, String> hashes, Map<String, String> keys, boolean ex
   }
 
   byte[] bytes() {
-    return bytes(hashes, keys);
+    return bytes(Set.of(), hashes, keys);
   }
 
   /**
-   * The text of the manifest of {@code hashes} and {@code keys}, its lines sorted by path (quickly
-   * when {@code hashes} holds them nearly sorted): without a manifest made of copies of both.
+   * The text of the manifest of {@code hashes} and {@code keys}, its lines sorted by path, without
+   * a manifest made of copies of both. When {@code last} (the paths of the last manifest, in its
+   * order) holds just the paths of {@code hashes} in sorted order, as after a build that made the
+   * same files, the lines are written in that order, without sorting.
    */
-  static byte[] bytes(Map<String, String> hashes, Map<String, String> keys) {
+  static byte[] bytes(Set<String> last, Map<String, String> hashes, Map<String, String> keys) {
     StringBuilder text = new StringBuilder(hashes.size() * 120);
+    if (last.size() == hashes.size() && appendInOrder(text, last, hashes, keys)) {
+      return text.toString().getBytes(StandardCharsets.UTF_8);
+    }
+    text.setLength(0);
     String[] paths = hashes.keySet().toArray(new String[0]);
     Arrays.sort(paths);
-    for (String path : paths) {
-      text.append(hashes.get(path)).append(' ').append(keys.getOrDefault(path, NO_KEY)).append(' ').append(path).append('\n');
-    }
+    appendInOrder(text, Arrays.asList(paths), hashes, keys);
     return text.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Appends the line of each path of {@code paths}, in order: false (and lines appended) when one is
+   * not in {@code hashes} or does not come after the one before.
+   */
+  private static boolean appendInOrder(
+      StringBuilder text, Iterable<String> paths, Map<String, String> hashes, Map<String, String> keys) {
+    String previous = null;
+    for (String path : paths) {
+      String hash = hashes.get(path);
+      if (hash == null || (previous != null && previous.compareTo(path) >= 0)) {
+        return false;
+      }
+      text.append(hash).append(' ').append(keys.getOrDefault(path, NO_KEY)).append(' ').append(path).append('\n');
+      previous = path;
+    }
+    return true;
   }
 
   boolean lists(String path) {

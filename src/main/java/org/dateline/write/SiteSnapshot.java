@@ -15,6 +15,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -187,7 +188,7 @@ final class SiteSnapshot {
   }
 
   /** The paths the manifest lists, in the order of its lines. */
-  Iterable<String> manifestPaths() {
+  Set<String> manifestPaths() {
     return manifest.paths();
   }
 

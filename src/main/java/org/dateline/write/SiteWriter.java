@@ -299,7 +299,7 @@ public final class SiteWriter {
       if (finished) {
         throw new IllegalStateException("the staging of " + out + " was already committed or closed");
       }
-      byte[] manifest = Manifest.bytes(Manifest.inOrderOf(before.manifestPaths(), hashes), keys);
+      byte[] manifest = Manifest.bytes(before.manifestPaths(), hashes, keys);
       siteDigest = Manifest.hash(manifest);
       CommitJournal journal = CommitJournal.plan(before, hashes.keySet(), staged);
       if (journal.steps().isEmpty() && before.hasManifest(manifest)) {

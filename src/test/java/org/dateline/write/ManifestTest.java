@@ -64,11 +64,18 @@ class ManifestTest {
   }
 
   @Test
-  void aManifestInTheOrderOfTheLastOneIsWrittenSortedAllTheSame() {
-    Map<String, String> hashes = Map.of("b.html", HASH, "a/c.html", HASH, "z.json", HASH, "new.html", HASH);
+  void aManifestIsWrittenSortedWhateverTheLastOnesPaths() {
     Manifest last = Manifest.parse(new Manifest(Map.of("z.json", HASH, "b.html", HASH, "gone.html", HASH), Map.of()).bytes());
     assertEquals(List.of("b.html", "gone.html", "z.json"), List.copyOf(last.paths()), "the order of its lines");
-    byte[] inOrder = new Manifest(Manifest.inOrderOf(last.paths(), hashes), Map.of()).bytes();
-    assertEquals(new String(new Manifest(hashes, Map.of()).bytes(), StandardCharsets.UTF_8), new String(inOrder, StandardCharsets.UTF_8));
+    String sorted = HASH + " - b.html\n" + HASH + " " + KEY + " gone.html\n" + HASH + " - z.json\n";
+    Map<String, String> same = Map.of("z.json", HASH, "gone.html", HASH, "b.html", HASH);
+    Map<String, String> keys = Map.of("gone.html", KEY);
+    assertEquals(sorted, new String(Manifest.bytes(last.paths(), same, keys), StandardCharsets.UTF_8), "the same paths");
+    Map<String, String> other = Map.of("b.html", HASH, "a/c.html", HASH, "z.json", HASH);
+    String otherSorted = HASH + " - a/c.html\n" + HASH + " - b.html\n" + HASH + " - z.json\n";
+    assertEquals(otherSorted, new String(Manifest.bytes(last.paths(), other, keys), StandardCharsets.UTF_8), "one gone, one new");
+    java.util.Set<String> unsorted = new java.util.LinkedHashSet<>(List.of("z.json", "b.html", "gone.html"));
+    assertEquals(sorted, new String(Manifest.bytes(unsorted, same, keys), StandardCharsets.UTF_8), "a last order not sorted");
   }
+
 }
