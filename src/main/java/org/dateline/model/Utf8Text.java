@@ -5,13 +5,15 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
  * Text held as its UTF-8 bytes: half the memory of a String of text beyond Latin-1 (news text
  * nearly always has curly quotes or dashes), for what an archive keeps of every story at once.
  * A text may be a slice of a larger array, or made of others ({@link #concat}), and then shares
- * their bytes rather than copying them; or it may be made only when first read ({@link #lazy}). Immutable; equal by content, however it is made up; {@link #toString} gives the text.
+ * their bytes rather than copying them; or it may be made only when first read ({@link #lazy}).
+ * Immutable; equal by content, however it is made up; {@link #toString} gives the text.
  */
 public final class Utf8Text {
   public static final Utf8Text EMPTY = new Utf8Text(new byte[0][], new int[0], 0);
@@ -54,7 +56,7 @@ public final class Utf8Text {
    * (exclusive), shared, not copied: the caller must not change them.
    */
   public static Utf8Text slice(byte[] bytes, int from, int to) {
-    java.util.Objects.checkFromToIndex(from, to, bytes.length);
+    Objects.checkFromToIndex(from, to, bytes.length);
     return from == to ? EMPTY : new Utf8Text(new byte[][] {bytes}, new int[] {from, to}, to - from);
   }
 
@@ -63,7 +65,7 @@ public final class Utf8Text {
    * once may both make it): equal to that text, and the same in every way.
    */
   public static Utf8Text lazy(Supplier<Utf8Text> maker) {
-    return new Utf8Text(java.util.Objects.requireNonNull(maker, "maker must not be null"));
+    return new Utf8Text(Objects.requireNonNull(maker, "maker must not be null"));
   }
 
   /** This text when it is not lazy, else the text made of it. */
@@ -73,7 +75,7 @@ public final class Utf8Text {
     }
     Utf8Text text = made;
     if (text == null) {
-      text = java.util.Objects.requireNonNull(maker.get(), "a lazy text's maker gave null").made();
+      text = Objects.requireNonNull(maker.get(), "a lazy text's maker gave null").made();
       made = text;
     }
     return text;

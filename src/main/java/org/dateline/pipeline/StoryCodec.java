@@ -15,7 +15,6 @@ import org.dateline.model.PersonMention;
 import org.dateline.model.Quote;
 import org.dateline.model.SourcePos;
 import org.dateline.model.Story;
-import org.dateline.model.Utf8Text;
 
 /**
  * Writes the story and diagnostics of a {@link StoryCache.Entry} field by field, in declaration
