@@ -127,6 +127,45 @@ class SiteBuildTest {
   }
 
   @Test
+  void aBuildOnOneThreadIsByteIdenticalToOneOnAllCores() throws Exception {
+    Path root = Fixtures.site("basic", temp.resolve("site"));
+    String[] people = {"Joseph Camilleri", "Aida Balayeva", "Roman Vassilenko", "Maria Borg", "Tomas Bellandi"};
+    String[] places = {"VALLETTA", "ASTANA", "BUENOS AIRES", "SEOUL", "LONDON"};
+    String[] countries = {"Malta", "Kazakhstan", "Argentina", "South Korea", "the United Kingdom"};
+    for (int i = 0; i < 160; i++) {
+      String person = people[i % people.length];
+      String other = people[(i * 3 + 1) % people.length];
+      Fixtures.write(root, "content/gen/story-" + i + ".md",
+          "---\ntitle: \"Port talks, round " + i + "\"\ndate: 2024-" + String.format("%02d", 1 + i % 12) + "-"
+              + String.format("%02d", 1 + i % 28) + "\n---\n\n" + places[i % places.length] + " – " + person
+              + ", minister of transport, met " + other + " to discuss " + countries[i % countries.length]
+              + " and " + countries[(i + 2) % countries.length] + ".\n\n## Berths\n\n\"Berth " + i
+              + " will open,\" " + person.substring(person.indexOf(' ') + 1) + " said.\n");
+    }
+    Path parallel = temp.resolve("parallel");
+    new SiteBuild(BuildOptions.standard(root).withOut(parallel).withoutCache()).run();
+    Path sequential = temp.resolve("sequential");
+    // a JVM of one processor, whose common pool runs no thread of its own: every item on the caller
+    Process build =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:ActiveProcessorCount=1", "-Djava.util.concurrent.ForkJoinPool.common.parallelism=0",
+                "-cp", System.getProperty("java.class.path"),
+                "org.dateline.cli.Main", "build", "--quiet", "--no-cache", "--root", root.toString(),
+                "--out", sequential.toString())
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .start();
+    assertEquals(0, build.waitFor(), "the build on one thread");
+    var files = Golden.files(parallel);
+    assertTrue(files.size() > 200, files.size() + " files");
+    assertEquals(files, Golden.files(sequential));
+    for (String file : files) {
+      assertArrayEquals(Files.readAllBytes(parallel.resolve(file)), Files.readAllBytes(sequential.resolve(file)), file);
+    }
+  }
+
+  @Test
   void brokenFrontMatterNamesFileLineAndColumnAndKeepsThePreviousSite() throws Exception {
     Path root = Fixtures.site("basic", temp.resolve("site"));
     build(root);
