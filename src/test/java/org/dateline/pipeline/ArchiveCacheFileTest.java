@@ -70,12 +70,7 @@ class ArchiveCacheFileTest {
     assertTrue(saved.archive().articles().stream().map(Article::body).allMatch(body -> body.isEmpty()), "no bodies kept");
     assertEquals(archive.articles().stream().map(Article::summary).toList(),
         saved.archive().articles().stream().map(Article::summary).toList());
-    Archive outline = saved.archive();
-    assertEquals(
-        archive,
-        ArchiveBuilder.withBodies(
-            new Archive(outline.articles(), outline.people(), outline.countries(), archive.relations()),
-            byFile(stories)));
+    assertEquals(archive, withBodies(saved.archive(), archive.relations(), stories));
   }
 
   @Test
@@ -94,11 +89,7 @@ class ArchiveCacheFileTest {
     String id = ArchiveCacheFile.save(dir, "v1", archive, "relations-key", List.of());
     Archive outline = ArchiveCacheFile.load(dir, "v1", id).orElseThrow().archive();
     assertTrue(outline.articles().get(0).title().startsWith("Half \uD83D pair: "));
-    assertEquals(
-        archive,
-        ArchiveBuilder.withBodies(
-            new Archive(outline.articles(), outline.people(), outline.countries(), archive.relations()),
-            byFile(stories)));
+    assertEquals(archive, withBodies(outline, archive.relations(), stories));
   }
 
   @Test
@@ -122,9 +113,11 @@ class ArchiveCacheFileTest {
     assertFalse(ArchiveCacheFile.load(dir, "v1", id).isPresent(), "cut short");
   }
 
-  private static Map<String, Supplier<Story>> byFile(List<Story> stories) {
+  /** The archive a build that takes {@code outline} makes of it with {@code relations} and {@code stories}. */
+  private static Archive withBodies(Archive outline, Relations relations, List<Story> stories) {
     Map<String, Supplier<Story>> byFile = new HashMap<>();
     stories.forEach(story -> byFile.put(story.file(), () -> story));
-    return byFile;
+    return ArchiveBuilder.withBodies(
+        new Archive(outline.articles(), outline.people(), outline.countries(), relations), byFile);
   }
 }
