@@ -13,6 +13,7 @@ import org.dateline.archive.ArchiveBuilder;
 import org.dateline.archive.Slugs;
 import org.dateline.diag.ContentException;
 import org.dateline.diag.Diagnostic;
+import org.dateline.diag.DisplayPath;
 import org.dateline.extract.MetadataExtractor;
 import org.dateline.extract.PeopleRegistry;
 import org.dateline.model.Archive;
@@ -88,7 +89,7 @@ public final class SiteChecker {
 
   private SiteConfig readConfig(List<Diagnostic> found) {
     try {
-      return SiteConfigReader.read(options.config(), display(options.config()), found);
+      return SiteConfigReader.read(options.config(), DisplayPath.of(root, options.config()), found);
     } catch (ContentException e) {
       found.addAll(e.diagnostics());
       return SiteConfig.DEFAULT;
@@ -117,12 +118,5 @@ public final class SiteChecker {
     return Slugs.duplicates(stories).stream()
         .map(d -> Diagnostic.error(SourcePos.startOf(d.story().file()), "duplicate-slug", d.message()))
         .toList();
-  }
-
-  private String display(Path path) {
-    Path absolute = path.toAbsolutePath().normalize();
-    return (absolute.startsWith(root) ? root.relativize(absolute) : absolute)
-        .toString()
-        .replace('\\', '/');
   }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.dateline.diag.ContentException;
 import org.dateline.diag.Diagnostic;
+import org.dateline.diag.DisplayPath;
 import org.dateline.edit.StoryImporter;
 import org.dateline.extract.MetadataExtractor;
 import org.dateline.extract.PeopleRegistry;
@@ -50,10 +51,10 @@ final class ImportCommand implements Callable<Integer> {
     boolean failed = false;
     for (Path file : files) {
       try {
-        out.println(Display.path(projectRoot, importer.importFile(file, force, problems)));
+        out.println(DisplayPath.of(projectRoot, importer.importFile(file, force, problems)));
       } catch (FileAlreadyExistsException e) {
         failed = true;
-        err.println(Display.path(projectRoot, Path.of(e.getFile()))
+        err.println(DisplayPath.of(projectRoot, Path.of(e.getFile()))
             + ":1:1: error: file exists; not overwritten (use --force) [exists]");
       } catch (ContentException e) {
         failed = true;

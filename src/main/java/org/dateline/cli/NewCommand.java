@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
+import org.dateline.diag.DisplayPath;
 import org.dateline.edit.StoryFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -50,13 +51,13 @@ final class NewCommand implements Callable<Integer> {
     Path projectRoot = root.toAbsolutePath().normalize();
     try {
       Path file = StoryFiles.newStory(projectRoot, headline, LocalDate.now(clock));
-      spec.commandLine().getOut().println(Display.path(projectRoot, file));
+      spec.commandLine().getOut().println(DisplayPath.of(projectRoot, file));
       spec.commandLine().getOut().flush();
       return ExitCodes.OK;
     } catch (FileAlreadyExistsException e) {
       Path file = Path.of(e.getFile());
       spec.commandLine().getErr().println(
-          Display.path(projectRoot, file) + ":1:1: error: file exists; not overwritten [exists]");
+          DisplayPath.of(projectRoot, file) + ":1:1: error: file exists; not overwritten [exists]");
       spec.commandLine().getErr().flush();
       return ExitCodes.CONTENT_ERROR;
     }

@@ -10,22 +10,19 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.dateline.archive.ArchiveBuilder;
 import org.dateline.archive.RelationsCache;
 import org.dateline.archive.Slugs;
 import org.dateline.diag.ContentException;
 import org.dateline.diag.Diagnostic;
+import org.dateline.diag.DisplayPath;
 import org.dateline.digest.Murmur3;
 import org.dateline.extract.MetadataExtractor;
 import org.dateline.extract.PeopleRegistry;
@@ -66,6 +63,7 @@ public final class SiteBuild {
   private final Duration storyTimeLimit;
   private final java.util.function.BiConsumer<Integer, Integer> progress;
   private final StoryCache cache;
+  private final CacheFolder caches;
 
   public SiteBuild(BuildOptions options) {
     this(options, STORY_TIME_LIMIT);
@@ -84,6 +82,7 @@ public final class SiteBuild {
     this.storyTimeLimit = storyTimeLimit;
     this.progress = Objects.requireNonNull(progress, "progress must not be null");
     this.cache = cache;
+    this.caches = new CacheFolder(options.cacheDir(), options.root(), cache);
   }
 
   /**
@@ -120,26 +119,24 @@ public final class SiteBuild {
     CompletableFuture<SiteWriter.Look> looked = lookAside();
     // the file system's clock is read before the story files are looked at, so that what the scan
     // says of each can be trusted (see InputFingerprint)
-    FileTime clock = clock();
+    FileTime clock = caches.clock();
     List<SourceScanner.SourceFile> files =
         new SourceScanner(options.root()).scan(options.sources(), problems);
-    Optional<String> environment = await(hashed);
+    Optional<String> environment = SideThreads.await(hashed);
     Optional<Inputs> seen = inputs(files, environment);
     // the inputs are stamped once: for telling whether the last build had the same ones, and for
     // the build cache to trust
     InputFingerprint.Trusted trusted = seen.map(i -> fingerprint(i, clock)).orElse(null);
     Optional<String> inputs = trusted == null ? Optional.empty() : trusted.fingerprint();
-    Optional<LastBuild> recorded = seen.isPresent() ? LastBuild.load(options.cacheDir()) : Optional.empty();
+    Optional<LastBuild> recorded = seen.isPresent() ? caches.lastBuild() : Optional.empty();
     if (isUpToDate(inputs, recorded, looked)) {
       return recorded.get().report((System.nanoTime() - start) / 1_000_000);
     }
     // the build cache is loaded on another core while the settings are read and the extractor made
-    StoredStories stored = loadAside(cacheFile());
+    CacheFolder.Stories stored = caches.loadStoriesAside();
     // and the search index's cache while the stories are read and the archive assembled
     CompletableFuture<SearchCacheFile> searchCacheLoaded =
-        environment.isPresent() && options.cacheDir() != null
-            ? aside("dateline-search-cache-load", () -> SearchCacheFile.load(options.cacheDir()))
-            : CompletableFuture.completedFuture(null);
+        environment.isPresent() ? caches.loadSearchAside() : CompletableFuture.completedFuture(null);
     SiteConfig config =
         SiteConfigReader.read(options.config(), display(options.config()), problems);
     if (config.baseUrl() == null) {
@@ -156,9 +153,10 @@ public final class SiteBuild {
     // made on a thread of its own: until the archive is assembled only stories read anew need it,
     // and after one edit that is one story of thousands taken from the cache
     CompletableFuture<MetadataExtractor> extractor =
-        aside("dateline-extractor", () -> MetadataExtractor.withDefaults(registry));
+        SideThreads.start("dateline-extractor", () -> MetadataExtractor.withDefaults(registry));
     // and so is the template engine, needed only once the archive is assembled
-    CompletableFuture<Templates> templates = aside("dateline-templates", () -> new Templates(options.templates()));
+    CompletableFuture<Templates> templates =
+        SideThreads.start("dateline-templates", () -> new Templates(options.templates()));
     String settings =
         "trust_html=" + config.trustHtml() + "\n" + (registryText == null ? "" : registryText);
     Optional<String> pageSettings = seen.map(i -> pageSettings(i.context(), registryText));
@@ -172,7 +170,7 @@ public final class SiteBuild {
     String site;
     long rendered;
     String archiveId;
-    try (SiteWriter.Staging staging = new SiteWriter(options.out()).stage(await(looked))) {
+    try (SiteWriter.Staging staging = new SiteWriter(options.out()).stage(SideThreads.await(looked))) {
       for (String foreign : staging.foreignFiles()) {
         problems.add(
             Diagnostic.warning(
@@ -183,17 +181,15 @@ public final class SiteBuild {
       }
       failUnlessKeepingGoing(problems);
       sink = new CountingSink(staging);
-      SearchCacheFile searchCache = await(searchCacheLoaded);
-      BodyEdits edits = bodyEdits(recorded, pageSettings, assembled.changes(), await(looked), staging);
-      render(archive, await(templates), config, environment, edits, searchCache, sink);
+      SearchCacheFile searchCache = SideThreads.await(searchCacheLoaded);
+      BodyEdits edits = bodyEdits(recorded, pageSettings, assembled.changes(), SideThreads.await(looked), staging);
+      render(archive, SideThreads.await(templates), config, environment, edits, searchCache, sink);
       assets().forEach(sink::add);
       rendered = System.nanoTime();
       staging.commit();
-      archiveId = savedArchive(assembled.archiveSaved(), problems);
+      archiveId = caches.savedArchive(assembled.archiveSaved(), problems);
       if (searchCache != null) {
-        saveOrWarn(
-            options.cacheDir().resolve(SearchCacheFile.NAME), searchCache::save,
-            "the search index's cache", "reads every story's words again", problems);
+        caches.saveSearch(searchCache, problems);
       }
       site = staging.siteDigest();
     } catch (UncheckedIOException e) {
@@ -230,48 +226,7 @@ public final class SiteBuild {
    * it only reads the folder, and a cleaning-up cut short is finished by the next build.
    */
   private CompletableFuture<SiteWriter.Look> lookAside() {
-    return aside(
-        "dateline-output-look",
-        () -> {
-          try {
-            return new SiteWriter(options.out()).look();
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
-        });
-  }
-
-  /**
-   * What {@code task} gives, worked out on a daemon thread of its own named {@code name}: a few
-   * long tasks of a build run beside its stages, while the common pool's threads do the stages'
-   * work.
-   */
-  private static <T> CompletableFuture<T> aside(String name, Supplier<T> task) {
-    return CompletableFuture.supplyAsync(
-        task,
-        runnable -> {
-          Thread thread = new Thread(runnable, name);
-          thread.setDaemon(true);
-          thread.start();
-        });
-  }
-
-  /**
-   * What {@code future} gives, once it is done; its failure thrown as it was, an I/O one (checked
-   * or not) as an {@link IOException}.
-   */
-  private static <T> T await(CompletableFuture<T> future) throws IOException {
-    try {
-      return future.join();
-    } catch (CompletionException e) {
-      if (e.getCause() instanceof IOException io) {
-        throw io;
-      }
-      if (e.getCause() instanceof UncheckedIOException io) {
-        throw io.getCause();
-      }
-      throw e.getCause() instanceof RuntimeException r ? r : e;
-    }
+    return SideThreads.start("dateline-output-look", () -> new SiteWriter(options.out()).look());
   }
 
   /**
@@ -321,7 +276,7 @@ public final class SiteBuild {
       return false;
     }
     try {
-      return await(output).untouchedSiteDigest().equals(Optional.of(last.get().site()));
+      return SideThreads.await(output).untouchedSiteDigest().equals(Optional.of(last.get().site()));
     } catch (IOException | UncheckedIOException e) {
       return false;
     }
@@ -367,15 +322,6 @@ public final class SiteBuild {
     return new BodyEdits(changes.bodyEdits().get(), staging::lastKey);
   }
 
-  /** The file system's clock (see {@link InputFingerprint#clock}); null without a cache folder to read it in. */
-  private FileTime clock() {
-    try {
-      return options.cacheDir() == null ? null : InputFingerprint.clock(options.cacheDir());
-    } catch (IOException | UncheckedIOException e) {
-      return null;
-    }
-  }
-
   /**
    * The fingerprint of this build's inputs for the record, and their stamps ({@link
    * InputFingerprint#trusted}): the settings files looked at now, the story files as the scan saw
@@ -407,8 +353,7 @@ public final class SiteBuild {
 
   /**
    * Records this build as the last one, with its page settings and stories' entries, when its
-   * inputs have a fingerprint; else forgets the last. A record that cannot be written only costs
-   * the next build its shortcuts.
+   * inputs have a fingerprint; else forgets the last.
    */
   private void remember(
       Optional<String> inputs,
@@ -417,21 +362,12 @@ public final class SiteBuild {
       String archive,
       String site,
       BuildReport report) {
-    if (options.cacheDir() == null) {
-      return;
-    }
-    try {
-      if (inputs.isPresent() && settings.isPresent()) {
-        new LastBuild(
+    caches.remember(
+        inputs.isPresent() && settings.isPresent()
+            ? new LastBuild(
                 inputs.get(), site, settings.get(), changes.after(), archive, report.stories(), report.people(),
                 report.countries(), report.files() + report.unchanged(), report.problems())
-            .save(options.cacheDir());
-      } else {
-        LastBuild.forget(options.cacheDir());
-      }
-    } catch (IOException | UncheckedIOException e) {
-      // the next build does all the work again
-    }
+            : null);
   }
 
   /** Hands the rendered files to the staging, counting those written, unchanged and kept. */
@@ -506,13 +442,13 @@ public final class SiteBuild {
       DocumentReader reader,
       CompletableFuture<MetadataExtractor> extractor,
       String settings,
-      StoredStories stored,
+      CacheFolder.Stories stored,
       Optional<LastBuild> last,
       List<Diagnostic> problems)
       throws ContentException, IOException {
     long t0 = System.nanoTime();
     // the related stories' cache is loaded while the stories are read (it never fails: a bad one is empty)
-    CompletableFuture<RelationsCacheFile> relationsLoaded = CompletableFuture.supplyAsync(this::relationsCache);
+    CompletableFuture<RelationsCacheFile> relationsLoaded = CompletableFuture.supplyAsync(caches::relations);
     Read read = readStories(files, stamps, reader, extractor, settings, stored, problems);
     long t1 = System.nanoTime();
     Archive archive;
@@ -525,24 +461,24 @@ public final class SiteBuild {
       List<Diagnostic> warnings = taken != null ? taken.warnings() : duplicateSlugs(stories);
       problems.addAll(warnings);
       if (stops(problems)) {
-        problems.addAll(await(read.saved())); // a failed build reports the cache it could not write too
+        problems.addAll(SideThreads.await(read.saved())); // a failed build reports the cache it could not write too
         failUnlessKeepingGoing(problems);
       }
       if (taken != null) {
         archive = taken.archive();
         archiveSaved = CompletableFuture.completedFuture(taken.id());
       } else {
-        RelationsCacheFile relations = await(relationsLoaded);
-        MetadataExtractor places = await(extractor);
+        RelationsCacheFile relations = SideThreads.await(relationsLoaded);
+        MetadataExtractor places = SideThreads.await(extractor);
         archive =
             new ArchiveBuilder(places.countries(), places::countryOfPlace)
                 .build(stories, relations == null ? RelationsCache.NONE : relations);
         if (relations != null) {
-          saveOrWarn(relations.path(), relations::save, "the relations' cache", "finds related stories again", problems);
+          caches.saveRelations(relations, problems);
         }
         archiveSaved =
             keepsArchive(read.result())
-                ? saveArchiveAside(archive, relations == null ? null : relations.givenKey(), warnings)
+                ? caches.saveArchiveAside(archive, relations == null ? null : relations.givenKey(), warnings)
                 : CompletableFuture.completedFuture(null);
       }
     } finally {
@@ -550,7 +486,7 @@ public final class SiteBuild {
       read.saved().exceptionally(e -> List.of()).join();
     }
     // the build cache's problem, if any, counts from here on in every build, whenever it was met
-    problems.addAll(await(read.saved()));
+    problems.addAll(SideThreads.await(read.saved()));
     long t2 = System.nanoTime();
     ReadStage.Result result = read.result();
     return new Assembled(
@@ -580,18 +516,15 @@ public final class SiteBuild {
       CompletableFuture<RelationsCacheFile> relationsLoaded,
       LazyStories stories)
       throws IOException {
-    Optional<String> version = cacheVersion();
-    if (version.isEmpty()
-        || last.isEmpty()
+    if (last.isEmpty()
         || last.get().archive() == null
         || changes.bodyEdits().isEmpty()
         || !changes.before().equals(last.get().entries())) {
       return null;
     }
     // loaded only now that it is known to be the one this build may take
-    ArchiveCacheFile.Saved saved =
-        ArchiveCacheFile.load(options.cacheDir(), version.get(), last.get().archive()).orElse(null);
-    RelationsCacheFile relationsCache = saved == null ? null : await(relationsLoaded);
+    ArchiveCacheFile.Saved saved = caches.archive(last.get().archive()).orElse(null);
+    RelationsCacheFile relationsCache = saved == null ? null : SideThreads.await(relationsLoaded);
     Relations relations = relationsCache == null ? null : relationsCache.loaded(saved.relationsKey());
     if (relations == null) {
       return null;
@@ -619,44 +552,6 @@ public final class SiteBuild {
     return read.reused() == 0 || read.changes().bodyEdits().isPresent();
   }
 
-  /**
-   * Saves {@code archive} (its relations made from input key {@code relationsKey}) and the {@code
-   * warnings} its making gave as the cache folder's {@link ArchiveCacheFile}, on a thread of its
-   * own, while the site is rendered; the future gives its id (null without a relations' cache, and
-   * so without a cache folder or a known code version) or the failure to write it.
-   */
-  private CompletableFuture<String> saveArchiveAside(Archive archive, String relationsKey, List<Diagnostic> warnings) {
-    Optional<String> version = cacheVersion();
-    if (version.isEmpty() || relationsKey == null) {
-      return CompletableFuture.completedFuture(null);
-    }
-    return aside(
-        "dateline-archive-save",
-        () -> {
-          try {
-            return ArchiveCacheFile.save(options.cacheDir(), version.get(), archive, relationsKey, warnings);
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
-        });
-  }
-
-  /**
-   * The id of the archive file this build's archive is in, once saved; null, with a warning, when
-   * it could not be written.
-   */
-  private String savedArchive(CompletableFuture<String> saved, List<Diagnostic> problems) {
-    try {
-      return await(saved);
-    } catch (IOException | UncheckedIOException e) {
-      problems.add(
-          cacheWarning(
-              options.cacheDir().resolve(ArchiveCacheFile.NAME), e, "the archive's cache",
-              "assembles the archive again after an edit"));
-      return null;
-    }
-  }
-
   /** The stories as read, and the saving of the build cache: the problem it met, if any. */
   private record Read(ReadStage.Result result, CompletableFuture<List<Diagnostic>> saved) {}
 
@@ -672,10 +567,9 @@ public final class SiteBuild {
       DocumentReader reader,
       CompletableFuture<MetadataExtractor> extractor,
       String settings,
-      StoredStories stored,
+      CacheFolder.Stories stored,
       List<Diagnostic> problems) throws IOException {
-    StoryCacheFile cacheFile = stored.file();
-    StoryCache stories = storyCache(stored);
+    StoryCache stories = caches.stories(stored);
     String keyContext =
         StoryCache.context(
             StoryCacheFile.FORMAT, CodeVersion.current().orElse("unknown"), settings);
@@ -683,116 +577,7 @@ public final class SiteBuild {
         new ReadStage(reader, extractor::join, stories, keyContext, stamps, storyTimeLimit, progress)
             .read(files);
     problems.addAll(read.problems());
-    if (cacheFile == null) {
-      return new Read(read, CompletableFuture.completedFuture(List.of()));
-    }
-    CompletableFuture<List<Diagnostic>> saved =
-        aside(
-            "dateline-cache-save",
-            () -> {
-              List<Diagnostic> warnings = new ArrayList<>();
-              saveCache(cacheFile, stories, files, read.fresh(), warnings);
-              return warnings;
-            });
-    return new Read(read, saved);
-  }
-
-  /** The version of the code that caches on disk are kept for: none without a cache folder. */
-  private Optional<String> cacheVersion() {
-    return options.cacheDir() == null ? Optional.empty() : CodeVersion.current();
-  }
-
-  /** The cache file of this build, or null without a cache folder or a known code version. */
-  private StoryCacheFile cacheFile() {
-    return cacheVersion().map(version -> new StoryCacheFile(options.cacheDir(), version)).orElse(null);
-  }
-
-  /** The relations cache of this build, or null without a cache folder or a known code version. */
-  private RelationsCacheFile relationsCache() {
-    return cacheVersion().map(version -> RelationsCacheFile.load(options.cacheDir(), version)).orElse(null);
-  }
-
-  /**
-   * The build's cache file (null without one) and what it holds, being loaded: nothing when there
-   * is no file or the cache given to this build already holds entries.
-   */
-  private record StoredStories(StoryCacheFile file, CompletableFuture<Map<String, StoryCacheFile.Packed>> entries) {}
-
-  /** Starts loading {@code file} on another thread, unless this build has no use for it. */
-  private StoredStories loadAside(StoryCacheFile file) {
-    return new StoredStories(
-        file,
-        file == null || (cache != null && !cache.isEmpty())
-            ? CompletableFuture.completedFuture(Map.of())
-            // a thread of its own: the common pool's threads stamp the inputs meanwhile
-            : aside("dateline-cache-load", file::load));
-  }
-
-  /**
-   * The stories cache of this build: the one given (filled from disk when it is still empty), else
-   * one filled from disk, else none.
-   */
-  private StoryCache storyCache(StoredStories stored) throws IOException {
-    StoryCache stories = cache != null ? cache : stored.file() != null ? new StoryCache() : null;
-    if (stored.file() != null && stories.isEmpty()) {
-      stories.putAll(await(stored.entries()));
-    }
-    return stories;
-  }
-
-  /**
-   * Drops the entries of files that are neither in this build nor on disk any more (a build of
-   * some folders keeps the others' entries); true when there were any.
-   */
-  private boolean dropGone(StoryCache stories, List<SourceScanner.SourceFile> files) {
-    Set<String> built = new HashSet<>();
-    files.forEach(f -> built.add(f.displayPath()));
-    Path root = options.root().toAbsolutePath().normalize();
-    return stories.removeIf(
-        file -> !built.contains(file) && !Files.isRegularFile(root.resolve(file)));
-  }
-
-  /**
-   * Saves the cache when this build read stories into it ({@code fresh}) or dropped the entries of
-   * deleted files; a cache that cannot be written is a warning, not a failed build.
-   */
-  private void saveCache(
-      StoryCacheFile file,
-      StoryCache stories,
-      List<SourceScanner.SourceFile> files,
-      int fresh,
-      List<Diagnostic> problems) {
-    boolean dropped = dropGone(stories, files);
-    if (fresh == 0 && !dropped) {
-      return;
-    }
-    saveOrWarn(file.path(), () -> file.save(stories.snapshot()), "the build cache", "reads every story again", problems);
-  }
-
-  /** Writes a cache file. */
-  @FunctionalInterface
-  private interface CacheSave {
-    void save() throws IOException;
-  }
-
-  /**
-   * Saves a cache file; one that cannot be written is a warning naming {@code file}, {@code what}
-   * it is and what {@code theNextBuild} then does, not a failed build.
-   */
-  private void saveOrWarn(Path file, CacheSave save, String what, String theNextBuild, List<Diagnostic> problems) {
-    try {
-      save.save();
-    } catch (IOException | UncheckedIOException e) {
-      problems.add(cacheWarning(file, e, what, theNextBuild));
-    }
-  }
-
-  /** The warning that the cache file {@code file}, {@code what} it is, could not be written. */
-  private Diagnostic cacheWarning(Path file, Exception e, String what, String theNextBuild) {
-    return Diagnostic.warning(
-        SourcePos.startOf(display(file)),
-        "cache",
-        "cannot write " + what + " (" + e.getMessage() + "); the next build " + theNextBuild);
+    return new Read(read, caches.saveStoriesAside(stored, stories, files, read.fresh()));
   }
 
   private Path registryFile() {
@@ -905,10 +690,6 @@ public final class SiteBuild {
   }
 
   private String display(Path path) {
-    Path root = options.root().toAbsolutePath().normalize();
-    Path absolute = path.toAbsolutePath().normalize();
-    return (absolute.startsWith(root) ? root.relativize(absolute) : absolute)
-        .toString()
-        .replace('\\', '/');
+    return DisplayPath.of(options.root(), path);
   }
 }
