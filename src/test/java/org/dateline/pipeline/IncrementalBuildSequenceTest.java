@@ -1,0 +1,168 @@
+package org.dateline.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Random;
+import org.dateline.testing.Fixtures;
+import org.dateline.testing.Golden;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Random sequences of what editors and newsrooms do to an archive (a paragraph edited, a headline,
+ * a quote, a person or a date changed, a story added or deleted, a file saved unchanged), each
+ * followed by a build through every cache and shortcut (the build cache, the last build's archive,
+ * kept pages and search shards, the related stories' cache): after every step the site is, byte
+ * for byte, the one a build from scratch makes of the same stories.
+ */
+class IncrementalBuildSequenceTest {
+  private static final String[] PEOPLE = {
+    "Joseph Camilleri", "Aida Balayeva", "Roman Vassilenko", "Maria Borg", "Tomas Bellandi", "Lena Okafor"
+  };
+  private static final String[] PLACES = {"VALLETTA", "ASTANA", "BUENOS AIRES", "SEOUL", "LONDON"};
+  private static final String[] COUNTRIES = {"Malta", "Kazakhstan", "Argentina", "South Korea", "the United Kingdom"};
+  private static final int STORIES = 30;
+  private static final int STEPS = 10;
+
+  @TempDir Path temp;
+  private int scratchBuilds;
+
+  /** What one story says; each change makes a new one. */
+  private record Story(int id, String title, int month, int day, int place, int person, int other, int country, String quote, String coda) {
+    static Story of(int i) {
+      return new Story(
+          i, "Port talks, round " + i, 1 + i % 12, 1 + i % 28, i % PLACES.length, i % PEOPLE.length,
+          (i * 3 + 1) % PEOPLE.length, i % COUNTRIES.length, "Berth " + i + " will open", "");
+    }
+
+    Story withTitle(String title) {
+      return new Story(id, title, month, day, place, person, other, country, quote, coda);
+    }
+
+    Story withDate(int month, int day) {
+      return new Story(id, title, month, day, place, person, other, country, quote, coda);
+    }
+
+    Story withOther(int other) {
+      return new Story(id, title, month, day, place, person, other, country, quote, coda);
+    }
+
+    Story withQuote(String quote) {
+      return new Story(id, title, month, day, place, person, other, country, quote, coda);
+    }
+
+    Story withCoda(String coda) {
+      return new Story(id, title, month, day, place, person, other, country, quote, coda);
+    }
+
+    String path() {
+      return "content/gen/story-" + id + ".md";
+    }
+
+    String text() {
+      String person = PEOPLE[this.person];
+      return "---\ntitle: \"" + title + "\"\ndate: 2024-" + String.format("%02d-%02d", month, day) + "\n---\n\n"
+          + PLACES[place] + " – " + person + ", minister of transport, met " + PEOPLE[other] + " to discuss "
+          + COUNTRIES[country] + " and " + COUNTRIES[(country + 2) % COUNTRIES.length] + ".\n\n## Berths\n\n\""
+          + quote + ",\" " + person.substring(person.indexOf(' ') + 1) + " said." + coda + "\n";
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(longs = {7, 42})
+  void everyBuildOfARandomSequenceOfChangesIsTheBuildFromScratch(long seed) throws Exception {
+    Random random = new Random(seed);
+    Path root = Fixtures.site("basic", temp.resolve("site"));
+    List<Story> stories = new ArrayList<>();
+    for (int i = 0; i < STORIES; i++) {
+      stories.add(Story.of(i));
+      Fixtures.write(root, stories.get(i).path(), stories.get(i).text());
+    }
+    int next = STORIES;
+    List<String> shortcuts = new ArrayList<>();
+    assertSameAsFromScratch(root, seed + " first build", build(root));
+    for (int step = 1; step <= STEPS; step++) {
+      Fixtures.letTheFileClockTick(temp);
+      int at = random.nextInt(stories.size());
+      Story story = stories.get(at);
+      String change;
+      switch (random.nextInt(8)) {
+        case 0, 1 -> { // the commonest: an editor's words in a paragraph
+          change = "paragraph of " + story.id();
+          stories.set(at, story.withCoda(story.coda() + " Officials expect talks to resume (" + step + ")."));
+        }
+        case 2 -> {
+          change = "headline of " + story.id();
+          stories.set(at, story.withTitle(story.title() + ", resumed"));
+        }
+        case 3 -> {
+          change = "quote of " + story.id();
+          stories.set(at, story.withQuote(story.quote() + " in " + (2025 + step)));
+        }
+        case 4 -> {
+          change = "person met in " + story.id();
+          stories.set(at, story.withOther((story.other() + 1 + random.nextInt(PEOPLE.length - 1)) % PEOPLE.length));
+        }
+        case 5 -> {
+          change = "date of " + story.id();
+          stories.set(at, story.withDate(1 + random.nextInt(12), 1 + random.nextInt(28)));
+        }
+        case 6 -> {
+          change = "new story " + next;
+          stories.add(Story.of(next++));
+          at = stories.size() - 1;
+        }
+        default -> {
+          change = "story " + story.id() + " deleted";
+          Files.delete(root.resolve(story.path()));
+          stories.remove(at);
+          at = -1;
+        }
+      }
+      if (at >= 0) {
+        Fixtures.write(root, stories.get(at).path(), stories.get(at).text());
+      }
+      if (random.nextInt(4) == 0) { // and a file saved as it was
+        Story same = stories.get(random.nextInt(stories.size()));
+        Fixtures.write(root, same.path(), same.text());
+      }
+      BuildReport report = build(root);
+      assertSameAsFromScratch(root, seed + " step " + step + ": " + change, report);
+      if (report.reused() >= stories.size() - 2 && report.kept() > 0) {
+        shortcuts.add(change);
+      }
+    }
+    // not a sequence of builds from scratch: most took the stories from the cache and kept pages
+    assertTrue(shortcuts.size() > STEPS / 2, "builds through the caches: " + shortcuts);
+  }
+
+  private BuildReport build(Path root) throws Exception {
+    return new SiteBuild(BuildOptions.standard(root)).run();
+  }
+
+  /** Builds the stories of {@code root} from scratch elsewhere and checks that its site-out is that site. */
+  private void assertSameAsFromScratch(Path root, String step, BuildReport incremental) throws Exception {
+    Path scratch = temp.resolve("scratch-" + scratchBuilds++);
+    BuildReport full =
+        new SiteBuild(BuildOptions.standard(root).withOut(scratch).withCacheDir(scratch.resolveSibling(scratch + "-cache")))
+            .run();
+    assertEquals(0, full.reused(), step);
+    assertEquals(full.problems(), incremental.problems(), step);
+    Path site = root.resolve("site-out");
+    assertEquals(Golden.files(scratch), Golden.files(site), step);
+    // the pages first, the manifest of their keys (.dateline-files) last: a wrong page is named
+    List<String> pagesFirst = new ArrayList<>(Golden.files(site));
+    pagesFirst.sort(Comparator.comparing((String file) -> file.startsWith(".")).thenComparing(file -> file));
+    for (String file : pagesFirst) {
+      assertArrayEquals(Files.readAllBytes(scratch.resolve(file)), Files.readAllBytes(site.resolve(file)), step + ": " + file);
+    }
+  }
+}
