@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * Random sequences of what editors and newsrooms do to an archive (a paragraph edited, a headline,
  * a quote, a person or a date changed, a story added or deleted, a file saved unchanged, the
- * settings or a template changed), each
+ * settings, the people registry or a template changed), each
  * followed by a build through every cache and shortcut (the build cache, the last build's archive,
  * kept pages and search shards, the related stories' cache): after every step the site is, byte
  * for byte, the one a build from scratch makes of the same stories.
@@ -91,7 +91,7 @@ class IncrementalBuildSequenceTest {
     List<String> shortcuts = new ArrayList<>();
     assertSameAsFromScratch(root, seed + " first build", build(root));
     // every kind of change once (a paragraph twice), in an order of the seed's
-    List<Integer> kinds = new ArrayList<>(List.of(0, 1, 2, 3, 4, 5, 6, 7, 8, 9));
+    List<Integer> kinds = new ArrayList<>(List.of(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10));
     Collections.shuffle(kinds, random);
     for (int step = 1; step <= kinds.size(); step++) {
       Fixtures.letTheFileClockTick(temp);
@@ -133,6 +133,13 @@ class IncrementalBuildSequenceTest {
           at = -1;
         }
         case 8 -> {
+          change = "people registry";
+          String person = PEOPLE[random.nextInt(PEOPLE.length)];
+          Fixtures.write(root, "content/people.yaml",
+              "people:\n  - name: " + person + "\n    role: Envoy " + step + "\nnot_people:\n  - Officials\n");
+          at = -1;
+        }
+        case 9 -> {
           change = "new story " + next;
           stories.add(Story.of(next++));
           at = stories.size() - 1;
