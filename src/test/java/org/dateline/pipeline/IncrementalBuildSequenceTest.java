@@ -15,15 +15,16 @@ import org.dateline.testing.Fixtures;
 import org.dateline.testing.Golden;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Random sequences of what editors and newsrooms do to an archive (a paragraph edited, a headline,
  * a quote, a person or a date changed, a story added or deleted, a file saved unchanged, the
  * settings, the people registry or a template changed), each
  * followed by a build through every cache and shortcut (the build cache, the last build's archive,
- * kept pages and search shards, the related stories' cache): after every step the site is, byte
- * for byte, the one a build from scratch makes of the same stories.
+ * kept pages and search shards, the related stories' cache), from the cache folder as {@code build}
+ * does or with the stories cache kept in memory as {@code serve} does: after every step the site
+ * is, byte for byte, the one a build from scratch makes of the same stories.
  */
 class IncrementalBuildSequenceTest {
   private static final String[] PEOPLE = {
@@ -78,8 +79,10 @@ class IncrementalBuildSequenceTest {
   }
 
   @ParameterizedTest
-  @ValueSource(longs = {7, 42})
-  void everyBuildOfARandomSequenceOfChangesIsTheBuildFromScratch(long seed) throws Exception {
+  @CsvSource({"7, false", "42, false", "7, true"})
+  void everyBuildOfARandomSequenceOfChangesIsTheBuildFromScratch(long seed, boolean asServeDoes) throws Exception {
+    // serve keeps the stories cache in memory from one build to the next, and gives it to each
+    StoryCache kept = asServeDoes ? new StoryCache() : null;
     Random random = new Random(seed);
     Path root = Fixtures.site("basic", temp.resolve("site"));
     List<Story> stories = new ArrayList<>();
@@ -89,7 +92,7 @@ class IncrementalBuildSequenceTest {
     }
     int next = STORIES;
     List<String> shortcuts = new ArrayList<>();
-    assertSameAsFromScratch(root, seed + " first build", build(root));
+    assertSameAsFromScratch(root, seed + " first build", build(root, kept));
     // every kind of change once (a paragraph twice), in an order of the seed's
     List<Integer> kinds = new ArrayList<>(List.of(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10));
     Collections.shuffle(kinds, random);
@@ -158,7 +161,7 @@ class IncrementalBuildSequenceTest {
         Story same = stories.get(random.nextInt(stories.size()));
         Fixtures.write(root, same.path(), same.text());
       }
-      BuildReport report = build(root);
+      BuildReport report = build(root, kept);
       assertSameAsFromScratch(root, seed + " step " + step + ": " + change, report);
       if (report.reused() >= stories.size() - 2 && report.kept() > 0) {
         shortcuts.add(change);
@@ -168,8 +171,9 @@ class IncrementalBuildSequenceTest {
     assertTrue(shortcuts.size() > kinds.size() / 2, "builds through the caches: " + shortcuts);
   }
 
-  private BuildReport build(Path root) throws Exception {
-    return new SiteBuild(BuildOptions.standard(root)).run();
+  private static BuildReport build(Path root, StoryCache kept) throws Exception {
+    SiteBuild build = new SiteBuild(BuildOptions.standard(root));
+    return (kept == null ? build : build.withCache(kept)).run();
   }
 
   /** Builds the stories of {@code root} from scratch elsewhere and checks that its site-out is that site. */
