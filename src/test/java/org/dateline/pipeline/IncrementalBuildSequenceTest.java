@@ -2,6 +2,7 @@ package org.dateline.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -10,7 +11,11 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
+import org.dateline.diag.ContentException;
+import org.dateline.digest.Murmur3;
 import org.dateline.testing.Fixtures;
 import org.dateline.testing.Golden;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,7 +25,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Random sequences of what editors and newsrooms do to an archive (a paragraph edited, a headline,
  * a quote, a person or a date changed, a story added or deleted, a file saved unchanged, the
- * settings, the people registry or a template changed), each
+ * settings, the people registry or a template changed, a story broken and mended), each
  * followed by a build through every cache and shortcut (the build cache, the last build's archive,
  * kept pages and search shards, the related stories' cache), from the cache folder as {@code build}
  * does or with the stories cache kept in memory as {@code serve} does: after every step the site
@@ -94,7 +99,7 @@ class IncrementalBuildSequenceTest {
     List<String> shortcuts = new ArrayList<>();
     assertSameAsFromScratch(root, seed + " first build", build(root, kept));
     // every kind of change once (a paragraph twice), in an order of the seed's
-    List<Integer> kinds = new ArrayList<>(List.of(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10));
+    List<Integer> kinds = new ArrayList<>(List.of(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11));
     Collections.shuffle(kinds, random);
     for (int step = 1; step <= kinds.size(); step++) {
       Fixtures.letTheFileClockTick(temp);
@@ -147,6 +152,15 @@ class IncrementalBuildSequenceTest {
           stories.add(Story.of(next++));
           at = stories.size() - 1;
         }
+        case 10 -> {
+          change = "story " + story.id() + " broken, then mended";
+          Path site = root.resolve("site-out");
+          Map<String, String> before = digests(site);
+          Fixtures.write(root, story.path(), "---\ntitle: [never closed\n---\n\nText.\n");
+          assertThrows(ContentException.class, () -> build(root, kept), change);
+          assertEquals(before, digests(site), change + ": the failed build left the site as it was");
+          Fixtures.letTheFileClockTick(temp);
+        }
         default -> {
           change = "story " + story.id() + " deleted";
           Files.delete(root.resolve(story.path()));
@@ -169,6 +183,15 @@ class IncrementalBuildSequenceTest {
     }
     // not a sequence of builds from scratch: most took the stories from the cache and kept pages
     assertTrue(shortcuts.size() > kinds.size() / 2, "builds through the caches: " + shortcuts);
+  }
+
+  /** Every file of {@code folder} with the digest of its bytes. */
+  private static Map<String, String> digests(Path folder) throws Exception {
+    Map<String, String> digests = new TreeMap<>();
+    for (String file : Golden.files(folder)) {
+      digests.put(file, Murmur3.hex(Files.readAllBytes(folder.resolve(file))));
+    }
+    return digests;
   }
 
   private static BuildReport build(Path root, StoryCache kept) throws Exception {
